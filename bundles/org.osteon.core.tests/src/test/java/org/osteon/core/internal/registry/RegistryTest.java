@@ -1,0 +1,97 @@
+package org.osteon.core.internal.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osteon.core.InvalidInputException;
+import org.osteon.core.io.Location;
+import org.osteon.core.metric.VectorMetric;
+import org.osteon.core.registry.Descriptor;
+import org.osteon.core.registry.ModelDescriptor;
+import org.osteon.core.registry.ReaderDescriptor;
+import org.osteon.core.registry.StepDescriptor;
+import org.osteon.core.step.ParameterType;
+import org.osteon.core.step.PortSpec;
+
+/** The fixtures of this bundle's plugin.xml reach the registries; the bad ones are skipped. */
+class RegistryTest {
+
+    private static ExtensionRegistries registries;
+
+    @BeforeAll
+    static void read() {
+        registries = ExtensionRegistries.ofPlatform();
+    }
+
+    private static List<String> ids(List<? extends Descriptor> ds) {
+        return ds.stream().map(Descriptor::id).toList();
+    }
+
+    @Test
+    void findsFixtureStepWithDeclaredParametersAndPorts() throws Exception {
+        StepDescriptor step = registries.steps().get("org.osteon.core.tests.fixtureStep");
+        assertEquals("Fixture step", step.name());
+        assertEquals("test", step.category());
+        assertEquals("org.osteon.core.tests", step.contributor());
+        assertEquals(List.of("factor", "mode"), step.parameters().stream().map(p -> p.name()).toList());
+        var factor = step.parameter("factor").orElseThrow();
+        assertEquals(ParameterType.REAL, factor.type());
+        assertEquals("2", factor.defaultValue());
+        assertEquals(10.0, factor.max().getAsDouble());
+        assertTrue(factor.check("11").isPresent());
+        assertTrue(factor.check("3.5").isEmpty());
+        assertEquals(List.of("fast", "exact"), step.parameter("mode").orElseThrow().choices());
+        assertEquals("volume", step.port("volume", PortSpec.Direction.INPUT).orElseThrow().type());
+        assertTrue(step.port("volume", PortSpec.Direction.OUTPUT).isPresent());
+        assertEquals(FixtureStep.class, step.create().getClass());
+    }
+
+    @Test
+    void skipsBadStepContributions() {
+        List<String> steps = ids(registries.steps().all());
+        assertFalse(steps.contains("org.osteon.core.tests.badType"), "unknown parameter type must be skipped");
+        assertFalse(steps.contains("org.osteon.core.tests.badDefault"), "invalid default must be skipped");
+        assertFalse(steps.contains("org.osteon.core.tests.missingClass"), "missing class must be skipped");
+        assertTrue(steps.contains("org.osteon.core.tests.fixtureStep"));
+    }
+
+    @Test
+    void findsFixtureModelAndCreatesItsFactory() {
+        ModelDescriptor model = registries.models().get("org.osteon.core.tests.fixtureModel");
+        assertEquals(List.of(2, 3), model.spatialDims());
+        assertEquals(List.of("features"), model.tasks());
+        assertEquals("fixture network", model.create(FixtureModelFactory.class).describe());
+        assertThrows(org.osteon.core.registry.ContributionException.class, () -> model.create(Runnable.class));
+        assertFalse(ids(registries.models().all()).contains("org.osteon.core.tests.badDims"));
+    }
+
+    @Test
+    void findsFixtureReaderByPattern() throws Exception {
+        ReaderDescriptor reader = registries.readers().get("org.osteon.core.tests.fixtureReader");
+        assertTrue(reader.matches(new Location("/data/scan.FIX")));
+        assertTrue(reader.matches(new Location("fixture:anything")));
+        assertFalse(reader.matches(new Location("/data/scan.fix.gz")));
+        assertEquals(4f, reader.create().read(new Location("a.fix"), Path.of(".")).value(1, 1, 0));
+    }
+
+    @Test
+    void findsFixtureMetric() {
+        var metric = registries.metrics().get("org.osteon.core.tests.fixtureMetric");
+        assertEquals("vector", metric.metricKind());
+        assertEquals(11.0, metric.create(VectorMetric.class).compute(new float[] {1, 2}, new float[] {3, 4}));
+    }
+
+    @Test
+    void unknownIdNamesInstalledOnes() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> registries.steps().get("nope"));
+        assertTrue(e.getMessage().startsWith("unknown step id 'nope'; installed: "), e.getMessage());
+        assertTrue(e.getMessage().contains("org.osteon.core.tests.fixtureStep"), e.getMessage());
+    }
+}
