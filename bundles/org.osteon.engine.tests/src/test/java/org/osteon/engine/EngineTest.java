@@ -1,0 +1,199 @@
+package org.osteon.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osteon.core.InvalidInputException;
+import org.osteon.core.progress.ProgressMonitor;
+import org.osteon.engine.internal.RunArchive;
+import org.osteon.model.ExperimentFiles;
+import org.osteon.model.Run;
+import org.osteon.model.RunStatus;
+
+class EngineTest {
+
+    private static OsteonEngine engine;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        engine = OsteonEngine.ofPlatform();
+    }
+
+    private Path experiment(String params, String steps) throws IOException {
+        Path f = dir.resolve("test.osteon");
+        Files.writeString(f, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <osteon:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:osteon="http://osteon.org/model/experiment/1.0" name="fixture" seed="7">
+                """ + params + steps + "</osteon:Experiment>\n");
+        return f;
+    }
+
+    private static final String PARAMS = """
+              <parameters name="count" type="integer" value="4"/>
+              <parameters name="scale" type="real" value="2.5"/>
+            """;
+    private static final String STEPS = """
+              <steps id="numbers" kind="org.osteon.engine.tests.source">
+                <parameters name="count" value="${count}"/>
+                <parameters name="scale" value="${scale}"/>
+              </steps>
+              <steps id="total" kind="org.osteon.engine.tests.sum">
+                <inputs port="numbers" source="numbers.numbers"/>
+              </steps>
+            """;
+
+    @Test
+    void runWritesCompleteRunFolder() throws Exception {
+        Path out = dir.resolve("out");
+        RunOutcome r = engine.run(experiment(PARAMS, STEPS), Map.of("scale", "3"), Optional.of(out),
+                ProgressMonitor.none());
+        // 3 * (1 + 2 + 3 + 4)
+        assertEquals(30.0, r.matrices().get(0).value(0, 0));
+        assertTrue(Files.isRegularFile(out.resolve("run.xmi")));
+        assertTrue(Files.isRegularFile(out.resolve("experiment.osteon")));
+        assertTrue(Files.isRegularFile(out.resolve("artifacts/numbers/numbers.txt")));
+        assertEquals("[3.0, 6.0, 9.0, 12.0]", Files.readString(out.resolve("artifacts/numbers/numbers.txt")));
+        assertTrue(Files.readString(out.resolve("summary.txt")).contains("sum=30.0"));
+        assertEquals(List.of("this is a fixture"), r.warnings());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().contains("partial")), "no partial folder left");
+        }
+
+        Run run = ExperimentFiles.loadRun(out.resolve("run.xmi"));
+        assertEquals(RunStatus.SUCCEEDED, run.getStatus());
+        assertEquals(r.runId(), run.getId());
+        assertEquals(7L, run.getSeed());
+        assertEquals("3", run.getExperiment().getParameters().get(1).getValue(), "override recorded");
+        assertEquals(30.0, run.getResults().get(0).getCells().get(0).getValue());
+        assertEquals("total", run.getResults().get(0).getProducingStep());
+        var artifact = run.getArtifacts().stream().filter(a -> a.getPath().equals("artifacts/numbers/numbers.txt"))
+                .findFirst().orElseThrow();
+        assertEquals(RunArchive.sha256(out.resolve(artifact.getPath())), artifact.getSha256());
+        assertEquals("text/plain", artifact.getMediaType());
+        assertEquals("numbers", artifact.getStep());
+        assertFalse(run.getEnvironment().getJvm().isEmpty());
+
+        try (ZipFile zip = new ZipFile(r.archive().toFile())) {
+            assertTrue(r.archive().getFileName().toString().matches("fixture-.*\\.osteon\\.zip"));
+            assertTrue(zip.getEntry("run.xmi") != null && zip.getEntry("experiment.osteon") != null
+                    && zip.getEntry("summary.txt") != null && zip.getEntry("artifacts/numbers/numbers.txt") != null);
+        }
+    }
+
+    @Test
+    void sameSeedSameStepSeeds() {
+        assertEquals(ExperimentRunner.stepSeed(42, "features"), ExperimentRunner.stepSeed(42, "features"));
+        assertTrue(ExperimentRunner.stepSeed(42, "features") != ExperimentRunner.stepSeed(43, "features"));
+        assertTrue(ExperimentRunner.stepSeed(42, "features") != ExperimentRunner.stepSeed(42, "segment"));
+    }
+
+    @Test
+    void neverOverwritesAnEarlierRun() throws Exception {
+        Path out = dir.resolve("taken");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "earlier");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.run(experiment(PARAMS, STEPS),
+                Map.of(), Optional.of(out), ProgressMonitor.none()));
+        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+        assertEquals("earlier", Files.readString(out.resolve("keep.txt")));
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() throws Exception {
+        String steps = """
+                  <steps id="numbers" kind="org.osteon.engine.tests.source">
+                    <parameters name="count" value="500"/>
+                    <parameters name="scale" value="${nosuch}"/>
+                    <parameters name="input" value="missing.bin"/>
+                    <parameters name="colour" value="red"/>
+                  </steps>
+                  <steps id="bogus" kind="org.osteon.engine.tests.doesNotExist"/>
+                  <steps id="total" kind="org.osteon.engine.tests.sum"/>
+                  <steps id="wrong" kind="org.osteon.engine.tests.sum">
+                    <inputs port="numbers" source="labels.labels"/>
+                  </steps>
+                  <steps id="labels" kind="org.osteon.engine.tests.labels">
+                    <inputs port="numbers" source="numbers.numbers"/>
+                  </steps>
+                """;
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> engine.validate(experiment("", steps), Map.of("count", "2")));
+        List<String> p = e.problems();
+        assertTrue(has(p, "--set count: unknown parameter"), p.toString());
+        assertTrue(has(p, "step 'numbers' parameter 'count': expected an integer in [1, 100], got 500"), p.toString());
+        assertTrue(has(p, "refers to ${nosuch}, which is not an experiment parameter"), p.toString());
+        assertTrue(has(p, "missing.bin does not exist"), p.toString());
+        assertTrue(has(p, "unknown parameter 'colour'"), p.toString());
+        assertTrue(has(p, "step 'bogus': unknown step kind 'org.osteon.engine.tests.doesNotExist'; installed steps: "),
+                p.toString());
+        assertTrue(has(p, "step 'total': required input 'numbers' (numbers) is not connected"), p.toString());
+        assertTrue(has(p, "step 'wrong' input 'numbers' expects numbers but 'labels.labels' gives labels"),
+                p.toString());
+        assertTrue(has(p, "step 'labels': unknown input 'numbers'"), p.toString());
+        assertTrue(e.getMessage().startsWith("experiment 'fixture': " + p.size() + " problems:"), e.getMessage());
+    }
+
+    private static boolean has(List<String> problems, String text) {
+        return problems.stream().anyMatch(s -> s.contains(text));
+    }
+
+    @Test
+    void internalFailureKeepsLogInFailedFolder() throws Exception {
+        String steps = STEPS + """
+                  <steps id="boom" kind="org.osteon.engine.tests.fail">
+                    <inputs port="numbers" source="numbers.numbers"/>
+                  </steps>
+                """;
+        Path out = dir.resolve("run1");
+        RunFailedException e = assertThrows(RunFailedException.class,
+                () -> engine.run(experiment(PARAMS, steps), Map.of(), Optional.of(out), ProgressMonitor.none()));
+        assertFalse(Files.exists(out), "the requested folder must not look like a finished run");
+        assertEquals(dir.resolve("run1.failed"), e.failedRunDirectory());
+        assertTrue(Files.readString(e.failedRunDirectory().resolve("run.log")).contains("fixture failure"));
+        assertEquals(RunStatus.FAILED, ExperimentFiles.loadRun(e.failedRunDirectory().resolve("run.xmi")).getStatus());
+        try (Stream<Path> s = Files.list(e.failedRunDirectory())) {
+            assertTrue(s.noneMatch(p -> p.toString().endsWith(".zip")), "a failed run has no archive");
+        }
+    }
+
+    @Test
+    void userErrorWhileRunningLeavesNothing() throws Exception {
+        String steps = """
+                  <steps id="boom" kind="org.osteon.engine.tests.fail">
+                    <parameters name="user" value="true"/>
+                  </steps>
+                """;
+        Path out = dir.resolve("run2");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> engine.run(experiment("", steps), Map.of(), Optional.of(out), ProgressMonitor.none()));
+        assertEquals("fixture input is corrupt", e.getMessage());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("test.osteon"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void missingExperimentFileIsAUserError() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> engine.validate(dir.resolve("nope.osteon"), Map.of()));
+        assertTrue(e.getMessage().contains("nope.osteon does not exist"), e.getMessage());
+    }
+}

@@ -1,0 +1,120 @@
+package org.osteon.engine.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Files of a run folder: checksums, media types, the zip archive, clean-up. */
+public final class RunArchive {
+
+    private RunArchive() {
+    }
+
+    private static final Map<String, String> MEDIA = Map.of(".csv", "text/csv", ".html", "text/html", ".xmi",
+            "application/xmi+xml", ".osteon", "application/xmi+xml", ".nii.gz", "application/x-nifti",
+            ".nii", "application/x-nifti", ".log", "text/plain", ".json", "application/json",
+            ".safetensors", "application/octet-stream", ".png", "image/png");
+
+    static void rememberMediaTypes(Map<Path, String> files, String step, RunRecord record) {
+        for (var f : files.entrySet()) {
+            record.declaredFiles.put(f.getKey().toAbsolutePath().toString(), new String[] {f.getValue(), step});
+        }
+    }
+
+    public static String mediaType(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return MEDIA.entrySet().stream().filter(e -> n.endsWith(e.getKey()))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue)
+                .orElse("application/octet-stream");
+    }
+
+    /** Records every file now in the run folder (except run.xmi, run.log and archives) with its sha256. */
+    public static void recordArtifacts(Path runDir, RunRecord record) throws IOException {
+        record.artifacts.clear();
+        for (Path p : files(runDir)) {
+            String rel = runDir.relativize(p).toString().replace('\\', '/');
+            if (rel.equals("run.xmi") || rel.equals("run.log") || rel.endsWith(".osteon.zip")) {
+                continue;
+            }
+            String[] known = record.declaredFiles.get(p.toAbsolutePath().toString());
+            record.artifacts.add(new RunRecord.ArtifactRecord(p.getFileName().toString(), rel, sha256(p),
+                    known != null && known[0] != null ? known[0] : mediaType(p), known == null ? "" : known[1]));
+        }
+    }
+
+    static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0;) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Zips every file of {@code dir} (sorted, fixed timestamps) into {@code zip}. */
+    public static void zip(Path dir, Path zip) throws IOException {
+        List<Path> files = files(dir);
+        Path tmp = zip.resolveSibling(zip.getFileName() + ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream out = new ZipOutputStream(os)) {
+            for (Path p : files) {
+                ZipEntry e = new ZipEntry(dir.relativize(p).toString().replace('\\', '/'));
+                e.setLastModifiedTime(FileTime.fromMillis(Files.getLastModifiedTime(p).toMillis()));
+                out.putNextEntry(e);
+                Files.copy(p, out);
+                out.closeEntry();
+            }
+        }
+        Files.move(tmp, zip);
+    }
+
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    public static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException ignored) {
+            // best effort: a leftover hidden .partial folder never looks like a finished run
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.engine; not API. */
+package org.osteon.engine.internal;

@@ -1,0 +1,2 @@
+/** Osteon Experiment Engine. */
+package org.osteon.engine;

@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.model; not API. */
+package org.osteon.model.internal;

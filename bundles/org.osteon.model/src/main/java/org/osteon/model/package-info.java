@@ -1,0 +1,2 @@
+/** Osteon Experiment Model. */
+package org.osteon.model;
