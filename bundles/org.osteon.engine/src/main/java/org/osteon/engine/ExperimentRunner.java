@@ -26,6 +26,7 @@ import org.osteon.core.step.PortSpec;
 import org.osteon.engine.ExperimentValidator.ResolvedExperiment;
 import org.osteon.engine.ExperimentValidator.ResolvedStep;
 import org.osteon.engine.internal.Environments;
+import org.osteon.engine.internal.MemorySampler;
 import org.osteon.engine.internal.RunArchive;
 import org.osteon.engine.internal.RunRecord;
 import org.osteon.engine.internal.RunRecordWriter;
@@ -159,9 +160,14 @@ public final class ExperimentRunner {
             record.log("INFO", id, "step " + (i + 1) + "/" + steps.size() + " (" + step.descriptor().id()
                     + ") started with " + step.parameters());
             long t0 = System.nanoTime();
-            Map<String, Object> published = StepRunner.run(step, stepSeed(experiment.experiment().seed(), id),
+            Map<String, Object> published;
+            long peak;
+            try (MemorySampler memory = MemorySampler.start()) {
+                published = StepRunner.run(step, stepSeed(experiment.experiment().seed(), id),
                     experiment.baseDirectory(), runDir, values, record,
                     StepRunner.prefixed(progress, "[" + (i + 1) + "/" + steps.size() + "] " + id), registries);
+                peak = memory.peakBytes();
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             for (PortSpec out : step.descriptor().ports()) {
                 if (out.direction() == PortSpec.Direction.OUTPUT && !out.optional() && !published.containsKey(out.name())) {
@@ -178,8 +184,9 @@ public final class ExperimentRunner {
                     record.matrices.add(new RunRecord.MatrixRecord(m, id));
                 }
             }
-            record.steps.add(new RunReport.StepSummary(id, step.descriptor().id(), seconds));
-            record.log("INFO", id, String.format("step finished in %.2f s", seconds));
+            record.steps.add(new RunReport.StepSummary(id, step.descriptor().id(), seconds, peak));
+            record.log("INFO", id, String.format(java.util.Locale.ROOT, "step finished in %.2f s, peak resident memory %s",
+                    seconds, peak < 0 ? "unknown" : (peak >> 20) + " MiB"));
         }
     }
 

@@ -25,8 +25,11 @@ public record RunReport(String experimentName, String experimentDescription, Str
         notes = Map.copyOf(notes);
     }
 
-    /** One executed step: id, contribution id, wall time and peak heap growth. */
-    public record StepSummary(String id, String kind, double seconds) {
+    /**
+     * One executed step: id, contribution id, wall time and the peak resident memory of the process while it
+     * ran (bytes; -1 where the platform does not tell).
+     */
+    public record StepSummary(String id, String kind, double seconds, long peakResidentBytes) {
     }
 
     /** One file of the run folder. */
