@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.io; not API. */
+package org.osteon.io.internal;

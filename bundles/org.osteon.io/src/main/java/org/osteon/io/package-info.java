@@ -1,0 +1,2 @@
+/** Osteon Image I/O. */
+package org.osteon.io;

@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.phantom; not API. */
+package org.osteon.phantom.internal;

@@ -1,0 +1,2 @@
+/** Osteon Phantoms. */
+package org.osteon.phantom;

@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.segmentation; not API. */
+package org.osteon.segmentation.internal;

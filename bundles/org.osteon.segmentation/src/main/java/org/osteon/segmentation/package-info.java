@@ -1,0 +1,2 @@
+/** Osteon Segmentation. */
+package org.osteon.segmentation;
