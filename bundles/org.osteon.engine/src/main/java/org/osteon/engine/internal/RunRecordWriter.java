@@ -59,7 +59,7 @@ public final class RunRecordWriter {
         env.setOs(e.getOrDefault("os", ""));
         env.setJvm(e.getOrDefault("jvm", ""));
         env.setOsteonVersion(e.getOrDefault("osteon.version", ""));
-        env.setDjlVersion(e.getOrDefault("djl.version", ""));
+        env.setDjlVersion(e.getOrDefault("binding.version", ""));
         env.setNativeVersion(e.getOrDefault("native.version", ""));
         env.setDevice(e.getOrDefault("device", ""));
         try {

@@ -1,0 +1,98 @@
+package org.osteon.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osteon.core.result.MatrixResult;
+
+/** The command line: exit codes, messages, listings, phantom writing. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    /** Output of one command: exit status, stdout, stderr. */
+    record Result(int status, String out, String err) {
+    }
+
+    static Result osteon(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false).execute(args);
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        Result r = osteon("frobnicate");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("osteon: unknown command 'frobnicate'"), r.err());
+        assertTrue(r.err().contains("usage: osteon"), r.err());
+    }
+
+    @Test
+    void optionWithoutValueIsAUsageError() {
+        Result r = osteon("run", "x.osteon", "--output");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("option --output needs a value"), r.err());
+    }
+
+    @Test
+    void listShowsInstalledContributions() {
+        Result r = osteon("list");
+        assertEquals(0, r.status(), r.err());
+        for (String id : List.of("org.osteon.io.nifti", "org.osteon.phantom.kneeCt", "org.osteon.io.readVolume",
+                "org.osteon.segmentation.kneeBones", "org.osteon.evaluation.regionFeatures",
+                "org.osteon.evaluation.similarity", "org.osteon.zoo.densenet121", "org.osteon.evaluation.cosine",
+                "org.osteon.reporting.csv", "org.osteon.reporting.html")) {
+            assertTrue(r.out().contains(id), id + " missing from:\n" + r.out());
+        }
+        Result bad = osteon("list", "gadgets");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("unknown kind 'gadgets'"), bad.err());
+    }
+
+    @Test
+    void phantomWritesOnceAndNeverOverwrites() throws Exception {
+        Path out = dir.resolve("ph");
+        Result r = osteon("phantom", "knee-ct", out.toString(), "--size", "32x32x24", "--seed", "3");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.size(out.resolve("knee-ct.nii.gz")) > 1000);
+        assertTrue(Files.size(out.resolve("knee-ct-labels.nii.gz")) > 100);
+        long before = Files.getLastModifiedTime(out.resolve("knee-ct.nii.gz")).toMillis();
+        Result again = osteon("phantom", "knee-ct", out.toString());
+        assertEquals(2, again.status());
+        assertTrue(again.err().contains("already exists"), again.err());
+        assertEquals(before, Files.getLastModifiedTime(out.resolve("knee-ct.nii.gz")).toMillis());
+        Result badSize = osteon("phantom", "knee-ct", dir.resolve("p2").toString(), "--size", "32x32");
+        assertEquals(2, badSize.status());
+    }
+
+    @Test
+    void missingExperimentIsAUserError() {
+        Result r = osteon("validate", dir.resolve("none.osteon").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("none.osteon does not exist"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one message: " + r.err());
+    }
+
+    @Test
+    void matricesPrintAsAlignedTables() {
+        MatrixResult m = new MatrixResult("similarity", "", List.of("tibia <-> femur", "a <-> b"),
+                List.of("last", "third-last"), new double[][] {{0.5, -0.25}, {1, 0.123456}}, "");
+        assertEquals("""
+                similarity             last  third-last
+                tibia <-> femur      0.5000     -0.2500
+                a <-> b              1.0000      0.1235""", Commands.format(m));
+    }
+}

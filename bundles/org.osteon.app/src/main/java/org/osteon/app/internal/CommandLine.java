@@ -1,0 +1,92 @@
+package org.osteon.app.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The parsed arguments of one osteon command. */
+record CommandLine(String command, List<String> positional, List<String> sets, Optional<Path> output,
+        Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json) {
+
+    static final String USAGE = """
+            usage: osteon <command> [arguments]
+              run EXPERIMENT [--set name=value]... [--output DIR]
+                                  validate and run an experiment (*.osteon) into a new run folder
+                                  (default runs/<experiment>-<run id>)
+              validate EXPERIMENT [--set name=value]...
+                                  check an experiment and report every problem at once
+              list [readers|steps|models|metrics|reporters]
+                                  what is installed, with ids and one-line descriptions
+              phantom knee-ct DIR [--size XxYxZ] [--seed S]
+                                  write a synthetic knee CT (knee-ct.nii.gz, knee-ct-labels.nii.gz)
+              help                this text
+            exit status: 0 success, 2 a problem with the input (named in one message), 1 an internal error""";
+
+    static CommandLine parse(String[] args) {
+        List<String> positional = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
+        Optional<Path> output = Optional.empty();
+        Optional<String> size = Optional.empty();
+        Optional<Long> seed = Optional.empty();
+        Optional<Integer> count = Optional.empty();
+        boolean json = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--set", "-s" -> sets.add(value(args, ++i, a));
+                case "--output", "-o" -> output = Optional.of(Path.of(value(args, ++i, a)));
+                case "--size" -> size = Optional.of(value(args, ++i, a));
+                case "--seed" -> seed = Optional.of(number(value(args, ++i, a), a));
+                case "--count" -> count = Optional.of((int) number(value(args, ++i, a), a));
+                case "--json" -> json = true;
+                case "--help", "-h" -> positional.add(0, "help");
+                default -> {
+                    if (a.startsWith("--set=")) {
+                        sets.add(a.substring(6));
+                    } else if (a.startsWith("--output=")) {
+                        output = Optional.of(Path.of(a.substring(9)));
+                    } else if (a.startsWith("-") && a.length() > 1) {
+                        throw new UsageException("unknown option " + a);
+                    } else {
+                        positional.add(a);
+                    }
+                }
+            }
+        }
+        if (positional.isEmpty()) {
+            return new CommandLine("help", List.of(), sets, output, size, seed, count, json);
+        }
+        return new CommandLine(positional.get(0), List.copyOf(positional.subList(1, positional.size())), sets, output,
+                size, seed, count, json);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new UsageException("option " + option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static long number(String v, String option) {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException("option " + option + " expects a whole number, got '" + v + "'");
+        }
+    }
+
+    String positional(int i, String what) {
+        if (positional.size() <= i) {
+            throw new UsageException("'osteon " + command + "' needs " + what);
+        }
+        return positional.get(i);
+    }
+
+    void noMorePositionals(int expected) {
+        if (positional.size() > expected) {
+            throw new UsageException("unexpected argument '" + positional.get(expected) + "' for 'osteon " + command
+                    + "'");
+        }
+    }
+}

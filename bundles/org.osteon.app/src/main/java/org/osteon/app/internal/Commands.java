@@ -1,0 +1,213 @@
+package org.osteon.app.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.osteon.core.InvalidInputException;
+import org.osteon.core.registry.Descriptor;
+import org.osteon.core.registry.ModelDescriptor;
+import org.osteon.core.registry.ReaderDescriptor;
+import org.osteon.core.registry.Registry;
+import org.osteon.core.registry.StepDescriptor;
+import org.osteon.core.result.MatrixResult;
+import org.osteon.core.step.ParameterSpec;
+import org.osteon.core.step.PortSpec;
+import org.osteon.engine.ExperimentRunner;
+import org.osteon.engine.ExperimentValidator.ResolvedExperiment;
+import org.osteon.engine.OsteonEngine;
+import org.osteon.engine.RunFailedException;
+import org.osteon.engine.RunOutcome;
+
+/** The osteon commands. Each returns the process exit status. */
+public final class Commands {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int USER_ERROR = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean interactive;
+    private OsteonEngine engine;
+
+    public Commands(PrintStream out, PrintStream err, boolean interactive) {
+        this.out = out;
+        this.err = err;
+        this.interactive = interactive;
+    }
+
+    private OsteonEngine engine() {
+        if (engine == null) {
+            engine = OsteonEngine.ofPlatform();
+        }
+        return engine;
+    }
+
+    /** Runs the command line; never throws. */
+    public int execute(String[] args) {
+        try {
+            CommandLine cl = CommandLine.parse(args);
+            return switch (cl.command()) {
+                case "run" -> run(cl);
+                case "validate" -> validate(cl);
+                case "list" -> list(cl);
+                case "phantom" -> phantom(cl);
+                case "help" -> {
+                    out.println(CommandLine.USAGE);
+                    yield OK;
+                }
+                default -> throw new UsageException("unknown command '" + cl.command() + "'");
+            };
+        } catch (UsageException e) {
+            err.println("osteon: " + e.getMessage());
+            err.println(CommandLine.USAGE);
+            return USER_ERROR;
+        } catch (InvalidInputException e) {
+            err.println("osteon: " + e.getMessage());
+            return USER_ERROR;
+        } catch (RunFailedException e) {
+            err.println("osteon: internal error: " + rootMessage(e.getCause()));
+            err.println("osteon: the stack trace is in " + e.failedRunDirectory().resolve("run.log"));
+            return INTERNAL_ERROR;
+        } catch (RuntimeException | Error e) {
+            err.println("osteon: internal error: " + rootMessage(e));
+            e.printStackTrace(err);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        return t == null ? "unknown" : t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    private int run(CommandLine cl) {
+        Path experiment = Path.of(cl.positional(0, "an experiment file (*.osteon)"));
+        cl.noMorePositionals(1);
+        Map<String, String> overrides = ExperimentRunner.parseOverrides(cl.sets());
+        ConsoleProgress progress = new ConsoleProgress(err, interactive);
+        Thread hook = new Thread(progress::cancel, "osteon-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        RunOutcome outcome;
+        try {
+            outcome = engine().run(experiment, overrides, cl.output(), progress);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already exiting
+            }
+        }
+        for (String w : outcome.warnings()) {
+            err.println("WARNING: " + w);
+        }
+        for (MatrixResult m : outcome.matrices()) {
+            out.println();
+            out.println(format(m));
+        }
+        out.println();
+        out.println("run " + outcome.runId() + " written to " + outcome.runDirectory());
+        out.println("archive: " + outcome.archive().getFileName());
+        return OK;
+    }
+
+    /** A matrix as an aligned text table with 4 decimals. */
+    public static String format(MatrixResult m) {
+        int w0 = Math.max(m.name().length(), m.rowLabels().stream().mapToInt(String::length).max().orElse(0));
+        int w = Math.max(10, m.columnLabels().stream().mapToInt(String::length).max().orElse(0));
+        StringBuilder sb = new StringBuilder(String.format("%-" + w0 + "s", m.name()));
+        for (String c : m.columnLabels()) {
+            sb.append("  ").append(String.format("%" + w + "s", c));
+        }
+        for (int r = 0; r < m.rowLabels().size(); r++) {
+            sb.append('\n').append(String.format("%-" + w0 + "s", m.rowLabels().get(r)));
+            for (int c = 0; c < m.columnLabels().size(); c++) {
+                sb.append("  ").append(String.format(Locale.ROOT, "%" + w + ".4f", m.value(r, c)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private int validate(CommandLine cl) {
+        Path experiment = Path.of(cl.positional(0, "an experiment file (*.osteon)"));
+        cl.noMorePositionals(1);
+        ResolvedExperiment resolved = engine().validate(experiment, ExperimentRunner.parseOverrides(cl.sets()));
+        out.println(experiment + ": valid; " + resolved.steps().size() + " steps in order: "
+                + resolved.steps().stream().map(s -> s.spec().id()).collect(Collectors.joining(" -> ")));
+        return OK;
+    }
+
+    private int list(CommandLine cl) {
+        cl.noMorePositionals(1);
+        String what = cl.positional().isEmpty() ? "all" : cl.positional().get(0);
+        var r = engine().registries();
+        switch (what) {
+            case "readers" -> listReaders(r.readers());
+            case "steps" -> listSteps(r.steps());
+            case "models" -> listModels(r.models());
+            case "metrics" -> listPlain("metrics", r.metrics());
+            case "reporters" -> listPlain("reporters", r.reporters());
+            case "all" -> {
+                listReaders(r.readers());
+                listSteps(r.steps());
+                listModels(r.models());
+                listPlain("metrics", r.metrics());
+                listPlain("reporters", r.reporters());
+            }
+            default -> throw new UsageException("osteon list: unknown kind '" + what
+                    + "'; expected readers, steps, models, metrics or reporters");
+        }
+        return OK;
+    }
+
+    private void header(String title, List<? extends Descriptor> all) {
+        out.println(title + " (" + all.size() + ")");
+    }
+
+    private void line(Descriptor d, String extra) {
+        out.println("  " + d.id() + "  " + (d.description().isEmpty() ? d.name() : d.description())
+                + (extra.isEmpty() ? "" : "  " + extra));
+    }
+
+    private void listReaders(Registry<ReaderDescriptor> readers) {
+        header("readers", readers.all());
+        readers.all().forEach(d -> line(d, "[" + String.join(", ", d.filePatterns()) + "]"));
+    }
+
+    private void listModels(Registry<ModelDescriptor> models) {
+        header("models", models.all());
+        models.all().forEach(d -> line(d, "[" + d.spatialDims().stream().map(i -> i + "D").collect(
+                Collectors.joining(",")) + "; " + String.join(",", d.tasks()) + "; weights: " + d.weightNaming() + "]"));
+    }
+
+    private void listPlain(String title, Registry<? extends Descriptor> registry) {
+        header(title, registry.all());
+        registry.all().forEach(d -> line(d, ""));
+    }
+
+    private void listSteps(Registry<StepDescriptor> steps) {
+        header("steps", steps.all());
+        for (StepDescriptor d : steps.all()) {
+            line(d, "[" + d.category() + "]");
+            for (PortSpec p : d.ports()) {
+                out.println("      " + (p.direction() == PortSpec.Direction.INPUT ? "in  " : "out ") + p.name() + " ("
+                        + p.type() + (p.optional() ? ", optional" : "") + ")" + (p.doc().isEmpty() ? "" : "  " + p.doc()));
+            }
+            for (ParameterSpec p : d.parameters()) {
+                out.println("      param " + p.name() + " = " + (p.defaultValue().isEmpty() ? "(none)" : p.defaultValue())
+                        + "  " + p.describe() + (p.required() ? ", required" : "")
+                        + (p.doc().isEmpty() ? "" : "; " + p.doc()));
+            }
+        }
+    }
+
+    private int phantom(CommandLine cl) {
+        String kind = cl.positional(0, "a phantom kind (knee-ct)");
+        Path dir = Path.of(cl.positional(1, "an output folder"));
+        cl.noMorePositionals(2);
+        return Phantoms.write(kind, dir, cl, out);
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.app; not API. */
+package org.osteon.app.internal;

@@ -1,0 +1,2 @@
+/** Osteon Command Line. */
+package org.osteon.app;

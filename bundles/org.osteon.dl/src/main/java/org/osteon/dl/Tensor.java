@@ -1,0 +1,428 @@
+package org.osteon.dl;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+
+/**
+ * An n-dimensional array in native memory, owned by a {@link TensorScope}. The operations are those the
+ * networks of the zoo need, with PyTorch semantics (layout N, C, spatial...). The result of an operation
+ * lives in the scope of the tensor it is called on (the activation, for layer operations).
+ * <p>
+ * Tensors never leave this bundle's API as DJL objects: callers read values with {@link #toFloatArray()}.
+ */
+public final class Tensor implements AutoCloseable {
+
+    private final NDArray array;
+
+    Tensor(NDArray array) {
+        this.array = Objects.requireNonNull(array);
+    }
+
+    NDArray array() {
+        return array;
+    }
+
+    // ---- creation ----------------------------------------------------------------------------------
+
+    /** A float32 tensor holding {@code data} (row-major, last axis fastest) with the given shape. */
+    public static Tensor fromFloatArray(TensorScope scope, float[] data, long... shape) {
+        long n = numel(shape);
+        if (n != data.length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + n + " values, got " + data.length);
+        }
+        return new Tensor(scope.manager().create(data, new Shape(shape)));
+    }
+
+    /** An int64 tensor holding {@code data} with the given shape (an empty shape gives a scalar). */
+    public static Tensor fromLongArray(TensorScope scope, long[] data, long... shape) {
+        long n = numel(shape);
+        if (n != data.length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + n + " values, got " + data.length);
+        }
+        return new Tensor(scope.manager().create(data, new Shape(shape)));
+    }
+
+    /** A float32 tensor filled with {@code value}. */
+    public static Tensor full(TensorScope scope, float value, long... shape) {
+        return new Tensor(scope.manager().full(new Shape(shape), value, DataType.FLOAT32));
+    }
+
+    public static Tensor zeros(TensorScope scope, long... shape) {
+        return new Tensor(scope.manager().zeros(new Shape(shape), DataType.FLOAT32));
+    }
+
+    public static Tensor ones(TensorScope scope, long... shape) {
+        return new Tensor(scope.manager().ones(new Shape(shape), DataType.FLOAT32));
+    }
+
+    /** Number of elements of a shape. */
+    public static long numel(long... shape) {
+        long n = 1;
+        for (long s : shape) {
+            if (s < 0) {
+                throw new IllegalArgumentException("negative dimension in shape " + Arrays.toString(shape));
+            }
+            n = Math.multiplyExact(n, s);
+        }
+        return n;
+    }
+
+    // ---- inspection --------------------------------------------------------------------------------
+
+    public long[] shape() {
+        return array.getShape().getShape();
+    }
+
+    public int rank() {
+        return array.getShape().dimension();
+    }
+
+    public long dim(int axis) {
+        return array.getShape().get(axis < 0 ? rank() + axis : axis);
+    }
+
+    /** Number of elements. */
+    public long size() {
+        return array.size();
+    }
+
+    /** Element type in PyTorch's spelling: float32, float16, bfloat16, float64, int64, int32, int8, uint8. */
+    public String dataType() {
+        return switch (array.getDataType()) {
+            case FLOAT32 -> "float32";
+            case FLOAT16 -> "float16";
+            case BFLOAT16 -> "bfloat16";
+            case FLOAT64 -> "float64";
+            case INT64 -> "int64";
+            case INT32 -> "int32";
+            case INT8 -> "int8";
+            case UINT8 -> "uint8";
+            case BOOLEAN -> "bool";
+            default -> array.getDataType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    public boolean isFloat32() {
+        return array.getDataType() == DataType.FLOAT32;
+    }
+
+    /** The values as float (converted when the tensor is not float32), row-major. */
+    public float[] toFloatArray() {
+        if (array.getDataType() == DataType.FLOAT32) {
+            return array.toFloatArray();
+        }
+        try (NDArray f = array.toType(DataType.FLOAT32, true)) {
+            return f.toFloatArray();
+        }
+    }
+
+    /** The values as long (converted from any type; floats are truncated), row-major. */
+    public long[] toLongArray() {
+        if (array.getDataType() == DataType.INT64) {
+            return array.toLongArray();
+        }
+        try (NDArray f = array.toType(DataType.INT64, true)) {
+            return f.toLongArray();
+        }
+    }
+
+    public boolean isOpen() {
+        return !array.isReleased();
+    }
+
+    // ---- scopes ------------------------------------------------------------------------------------
+
+    /** A copy of this tensor owned by {@code scope}. */
+    public Tensor copyTo(TensorScope scope) {
+        NDArray copy = array.duplicate();
+        copy.attach(scope.manager());
+        return new Tensor(copy);
+    }
+
+    /** Hands this tensor over to {@code scope}: it is freed when that scope closes, not its current one. */
+    public Tensor moveTo(TensorScope scope) {
+        array.attach(scope.manager());
+        return this;
+    }
+
+    /**
+     * Applies {@code operation} to this tensor so that every intermediate tensor it creates is freed when it
+     * returns, and only its result stays, in this tensor's scope. Networks run each module this way, so a
+     * forward pass keeps only the activations still needed.
+     */
+    public Tensor scoped(UnaryOperator<Tensor> operation) {
+        NDManager outer = array.getManager();
+        try (NDManager inner = outer.newSubManager()) {
+            // results of operations on this tensor are created in its (now temporary) manager
+            array.tempAttach(inner);
+            Tensor result = operation.apply(this);
+            if (result.array.getManager() == inner) {
+                result.array.attach(outer);
+            }
+            // else: a tensor owned elsewhere (e.g. a parameter) stays where it is
+            return result;
+        }
+    }
+
+    /**
+     * Overwrites this tensor's values with {@code source}'s, in place (converted to this tensor's type);
+     * every holder of this tensor sees the new values.
+     */
+    public void assign(Tensor source) {
+        if (!Arrays.equals(shape(), source.shape())) {
+            throw new IllegalArgumentException("cannot assign a tensor of shape " + Arrays.toString(source.shape())
+                    + " to one of shape " + Arrays.toString(shape()));
+        }
+        try (NDArray converted = source.array.toType(array.getDataType(), true)) {
+            array.set(converted.toByteBuffer());
+        }
+    }
+
+    /** Overwrites this float32 tensor's values, in place, with {@code values} (row-major). */
+    public void assign(float[] values) {
+        if (array.getDataType() != DataType.FLOAT32 || values.length != array.size()) {
+            throw new IllegalArgumentException("cannot assign " + values.length + " floats to " + this);
+        }
+        array.set(java.nio.FloatBuffer.wrap(values));
+    }
+
+    /** Frees this tensor now rather than with its scope. */
+    @Override
+    public void close() {
+        array.close();
+    }
+
+    // ---- element-wise and shape operations ----------------------------------------------------------
+
+    public Tensor toFloat32() {
+        return new Tensor(array.toType(DataType.FLOAT32, true));
+    }
+
+    public Tensor reshape(long... shape) {
+        return new Tensor(array.reshape(shape));
+    }
+
+    /** Flattens axes {@code startAxis..} into one, as torch.flatten(x, startAxis). */
+    public Tensor flatten(int startAxis) {
+        long[] s = shape();
+        long[] r = new long[startAxis + 1];
+        System.arraycopy(s, 0, r, 0, startAxis);
+        long n = 1;
+        for (int i = startAxis; i < s.length; i++) {
+            n *= s[i];
+        }
+        r[startAxis] = n;
+        return reshape(r);
+    }
+
+    public Tensor add(Tensor other) {
+        return new Tensor(array.add(other.array));
+    }
+
+    public Tensor sub(Tensor other) {
+        return new Tensor(array.sub(other.array));
+    }
+
+    public Tensor mul(Tensor other) {
+        return new Tensor(array.mul(other.array));
+    }
+
+    public Tensor add(float value) {
+        return new Tensor(array.add(value));
+    }
+
+    public Tensor mul(float value) {
+        return new Tensor(array.mul(value));
+    }
+
+    public Tensor div(float value) {
+        return new Tensor(array.div(value));
+    }
+
+    /** Element-wise max(x, 0). */
+    public Tensor relu() {
+        return new Tensor(array.getNDArrayInternal().relu());
+    }
+
+    /** Inserts an axis of length 1 at {@code axis}. */
+    public Tensor expandDims(int axis) {
+        return new Tensor(array.expandDims(axis));
+    }
+
+    /** Repeats each element {@code times} times along {@code axis} (an axis of length 1 becomes length {@code times}). */
+    public Tensor repeat(int axis, long times) {
+        return new Tensor(array.repeat(axis, times));
+    }
+
+    /** Mean over {@code axes}, keeping them as length-1 axes when {@code keepDims}. */
+    public Tensor mean(int[] axes, boolean keepDims) {
+        int r = rank();
+        int[] sorted = Arrays.stream(axes).map(a -> a < 0 ? a + r : a).sorted().distinct().toArray();
+        if (sorted.length == 0) {
+            return new Tensor(array.duplicate());
+        }
+        if (sorted.length == 1) {
+            return new Tensor(array.mean(sorted, keepDims));
+        }
+        // the engine averages over one axis at a time: merge the axes into one where they are adjacent
+        boolean adjacent = sorted[sorted.length - 1] - sorted[0] == sorted.length - 1;
+        long[] s = shape();
+        if (adjacent) {
+            int first = sorted[0];
+            int last = sorted[sorted.length - 1];
+            long[] merged = new long[r - sorted.length + 1];
+            long n = 1;
+            for (int i = first; i <= last; i++) {
+                n *= s[i];
+            }
+            System.arraycopy(s, 0, merged, 0, first);
+            merged[first] = n;
+            System.arraycopy(s, last + 1, merged, first + 1, r - last - 1);
+            long[] outShape;
+            if (keepDims) {
+                outShape = s.clone();
+                for (int a : sorted) {
+                    outShape[a] = 1;
+                }
+            } else {
+                outShape = new long[r - sorted.length];
+                System.arraycopy(s, 0, outShape, 0, first);
+                System.arraycopy(s, last + 1, outShape, first, r - last - 1);
+            }
+            try (NDArray m = array.reshape(merged); NDArray avg = m.mean(new int[] {first}, false)) {
+                return new Tensor(avg.reshape(outShape));
+            }
+        }
+        NDArray x = array;
+        for (int i = sorted.length - 1; i >= 0; i--) {
+            NDArray next = x.mean(new int[] {sorted[i]}, keepDims);
+            if (x != array) {
+                x.close();
+            }
+            x = next;
+        }
+        return new Tensor(x);
+    }
+
+    /** Concatenation along {@code axis}; the result lives in the first part's scope. */
+    public static Tensor concat(List<Tensor> parts, int axis) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to concatenate");
+        }
+        if (parts.size() == 1) {
+            return new Tensor(parts.get(0).array.duplicate());
+        }
+        NDList list = new NDList(parts.size());
+        for (Tensor t : parts) {
+            list.add(t.array);
+        }
+        return new Tensor(NDArrays.concat(list, axis));
+    }
+
+    // ---- layer operations (input N, C, spatial...) ---------------------------------------------------
+
+    /**
+     * Convolution as torch.nn.functional.conv{1,2,3}d; the number of spatial axes follows the weight
+     * (C_out, C_in / groups, k...).
+     */
+    public Tensor conv(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation, int groups) {
+        return conv(weight, Objects.requireNonNull(bias, "bias").array, stride, padding, dilation, groups);
+    }
+
+    /** Convolution without bias. */
+    public Tensor conv(Tensor weight, long[] stride, long[] padding, long[] dilation, int groups) {
+        return conv(weight, (NDArray) null, stride, padding, dilation, groups);
+    }
+
+    private Tensor conv(Tensor weight, NDArray b, long[] stride, long[] padding, long[] dilation, int groups) {
+        NDList out = array.getNDArrayInternal().convolution(array, weight.array, b, new Shape(stride), new Shape(padding),
+                new Shape(dilation), groups);
+        return new Tensor(out.singletonOrThrow());
+    }
+
+    /**
+     * Batch normalisation over axis 1 as torch.nn.functional.batch_norm. In training mode the batch
+     * statistics are used and the running statistics are updated in place with {@code momentum} (PyTorch's
+     * convention: new = (1 - momentum) * old + momentum * batch); otherwise the running statistics are used.
+     */
+    public Tensor batchNorm(Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias, boolean training,
+            double momentum, double eps) {
+        // DJL's momentum is the weight of the old value
+        NDList out = array.getNDArrayInternal().batchNorm(array, runningMean.array, runningVar.array, weight.array,
+                bias.array, 1, (float) (1 - momentum), (float) eps, training);
+        return new Tensor(out.singletonOrThrow());
+    }
+
+    /** Max pooling as torch.nn.functional.max_pool{1,2,3}d (dilation 1). */
+    public Tensor maxPool(long[] kernel, long[] stride, long[] padding, boolean ceilMode) {
+        return new Tensor(array.getNDArrayInternal().maxPool(new Shape(kernel), new Shape(stride), new Shape(padding), ceilMode));
+    }
+
+    /** Average pooling as torch.nn.functional.avg_pool{1,2,3}d. */
+    public Tensor avgPool(long[] kernel, long[] stride, long[] padding, boolean ceilMode, boolean countIncludePad) {
+        Shape k = new Shape(kernel);
+        Shape s = new Shape(stride);
+        Shape p = new Shape(padding);
+        // the engine binding always counts the padding (it ignores countIncludePad)
+        NDArray including = array.getNDArrayInternal().avgPool(k, s, p, ceilMode, true);
+        if (countIncludePad || Arrays.stream(padding).allMatch(x -> x == 0)) {
+            return new Tensor(including);
+        }
+        // rescale each window by (window size / voxels in it that are not padding)
+        long[] grid = shape();
+        grid[0] = 1;
+        grid[1] = 1;
+        try (NDArray ones = array.getManager().ones(new Shape(grid));
+                NDArray fraction = ones.getNDArrayInternal().avgPool(k, s, p, ceilMode, true)) {
+            NDArray r = including.div(fraction);
+            including.close();
+            return new Tensor(r);
+        }
+    }
+
+    /** Adaptive average pooling to {@code outputSize} over the spatial axes (global when all ones). */
+    public Tensor adaptiveAvgPool(long... outputSize) {
+        if (outputSize.length != rank() - 2) {
+            throw new IllegalArgumentException("output size " + Arrays.toString(outputSize) + " does not fit input " + this);
+        }
+        if (Arrays.stream(outputSize).allMatch(s -> s == 1)) {
+            int[] axes = new int[outputSize.length];
+            for (int i = 0; i < axes.length; i++) {
+                axes[i] = i + 2;
+            }
+            return mean(axes, true);
+        }
+        return new Tensor(JniUtils.adaptiveAvgPool((PtNDArray) array, new Shape(outputSize)));
+    }
+
+    /** x W^T + b, as torch.nn.functional.linear. */
+    public Tensor linear(Tensor weight, Tensor bias) {
+        return linear(weight, Objects.requireNonNull(bias, "bias").array);
+    }
+
+    /** x W^T, as torch.nn.functional.linear without bias. */
+    public Tensor linear(Tensor weight) {
+        return linear(weight, (NDArray) null);
+    }
+
+    private Tensor linear(Tensor weight, NDArray b) {
+        NDList out = array.getNDArrayInternal().linear(array, weight.array, b);
+        return new Tensor(out.singletonOrThrow());
+    }
+
+    @Override
+    public String toString() {
+        return "Tensor[" + (isOpen() ? dataType() + ", " + Arrays.toString(shape()) : "freed") + "]";
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.dl; not API. */
+package org.osteon.dl.internal;

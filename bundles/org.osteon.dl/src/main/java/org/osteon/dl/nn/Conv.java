@@ -1,0 +1,192 @@
+package org.osteon.dl.nn;
+
+import java.util.Arrays;
+
+import org.osteon.dl.Tensor;
+import org.osteon.dl.TensorScope;
+
+/**
+ * Convolution over 1, 2 or 3 spatial axes, as torch.nn.Conv{1,2,3}d: parameters {@code weight}
+ * (C_out, C_in / groups, k...) and optionally {@code bias} (C_out). The number of spatial axes is the
+ * kernel's length. Parameters start at zero; see {@link Initialization}.
+ */
+public final class Conv extends Module {
+
+    private final int inChannels;
+    private final int outChannels;
+    private final long[] kernel;
+    private final long[] stride;
+    private final long[] padding;
+    private final long[] dilation;
+    private final int groups;
+
+    private Conv(Builder b, TensorScope scope) {
+        inChannels = b.inChannels;
+        outChannels = b.outChannels;
+        kernel = b.kernel.clone();
+        int d = kernel.length;
+        stride = expand(b.stride, d, 1, "stride");
+        padding = expand(b.padding, d, 0, "padding");
+        dilation = expand(b.dilation, d, 1, "dilation");
+        groups = b.groups;
+        long[] w = new long[d + 2];
+        w[0] = outChannels;
+        w[1] = inChannels / groups;
+        System.arraycopy(kernel, 0, w, 2, d);
+        registerParameter("weight", Tensor.zeros(scope, w));
+        if (b.bias) {
+            registerParameter("bias", Tensor.zeros(scope, outChannels));
+        }
+    }
+
+    private static long[] expand(long[] v, int d, long dflt, String what) {
+        if (v == null) {
+            long[] r = new long[d];
+            Arrays.fill(r, dflt);
+            return r;
+        }
+        if (v.length == 1 && d > 1) {
+            long[] r = new long[d];
+            Arrays.fill(r, v[0]);
+            return r;
+        }
+        if (v.length != d) {
+            throw new IllegalArgumentException(what + " " + Arrays.toString(v) + " does not fit a kernel of " + d + " axes");
+        }
+        return v.clone();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Tensor compute(Tensor input) {
+        Tensor w = parameter("weight");
+        if (input.rank() != kernel.length + 2) {
+            throw new IllegalArgumentException(this + " expects input of rank " + (kernel.length + 2) + ", got " + input);
+        }
+        return hasBias() ? input.conv(w, parameter("bias"), stride, padding, dilation, groups)
+                : input.conv(w, stride, padding, dilation, groups);
+    }
+
+    public int inChannels() {
+        return inChannels;
+    }
+
+    public int outChannels() {
+        return outChannels;
+    }
+
+    /** Number of spatial axes (2 for Conv2d, 3 for Conv3d). */
+    public int spatialDims() {
+        return kernel.length;
+    }
+
+    public long[] kernel() {
+        return kernel.clone();
+    }
+
+    public long[] stride() {
+        return stride.clone();
+    }
+
+    public long[] padding() {
+        return padding.clone();
+    }
+
+    public long[] dilation() {
+        return dilation.clone();
+    }
+
+    public int groups() {
+        return groups;
+    }
+
+    public boolean hasBias() {
+        return localParameters().containsKey("bias");
+    }
+
+    /** The weight (C_out, C_in / groups, k...). */
+    public Tensor weight() {
+        return parameter("weight");
+    }
+
+    @Override
+    protected String settings() {
+        return inChannels + ", " + outChannels + ", kernel=" + Arrays.toString(kernel) + ", stride=" + Arrays.toString(stride)
+                + ", padding=" + Arrays.toString(padding)
+                + (Arrays.stream(dilation).allMatch(x -> x == 1) ? "" : ", dilation=" + Arrays.toString(dilation))
+                + (groups == 1 ? "" : ", groups=" + groups) + (hasBias() ? "" : ", bias=false");
+    }
+
+    /** Builds a {@link Conv}: channels and kernel are required; stride 1, padding 0, dilation 1, groups 1, bias by default. */
+    public static final class Builder {
+        private int inChannels = -1;
+        private int outChannels = -1;
+        private long[] kernel;
+        private long[] stride;
+        private long[] padding;
+        private long[] dilation;
+        private int groups = 1;
+        private boolean bias = true;
+
+        private Builder() {
+        }
+
+        public Builder setChannels(int in, int out) {
+            inChannels = in;
+            outChannels = out;
+            return this;
+        }
+
+        /** Kernel size per spatial axis; its length sets the number of spatial axes. */
+        public Builder setKernel(long... kernel) {
+            this.kernel = kernel.clone();
+            return this;
+        }
+
+        /** Per axis, or one value for all axes. */
+        public Builder optStride(long... stride) {
+            this.stride = stride.clone();
+            return this;
+        }
+
+        /** Per axis, or one value for all axes. */
+        public Builder optPadding(long... padding) {
+            this.padding = padding.clone();
+            return this;
+        }
+
+        /** Per axis, or one value for all axes. */
+        public Builder optDilation(long... dilation) {
+            this.dilation = dilation.clone();
+            return this;
+        }
+
+        public Builder optGroups(int groups) {
+            this.groups = groups;
+            return this;
+        }
+
+        public Builder optBias(boolean bias) {
+            this.bias = bias;
+            return this;
+        }
+
+        /** The convolution, its parameters (zero) created in {@code scope}. */
+        public Conv build(TensorScope scope) {
+            if (inChannels <= 0 || outChannels <= 0) {
+                throw new IllegalArgumentException("convolution needs positive channel counts, got " + inChannels + " -> " + outChannels);
+            }
+            if (kernel == null || kernel.length < 1 || kernel.length > 3 || Arrays.stream(kernel).anyMatch(k -> k <= 0)) {
+                throw new IllegalArgumentException("convolution needs a positive kernel of 1 to 3 axes, got "
+                        + (kernel == null ? "none" : Arrays.toString(kernel)));
+            }
+            if (groups <= 0 || inChannels % groups != 0 || outChannels % groups != 0) {
+                throw new IllegalArgumentException("groups " + groups + " must divide both channel counts " + inChannels + ", " + outChannels);
+            }
+            return new Conv(this, scope);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.osteon.dl.nn;
+
+import java.util.Arrays;
+
+import org.osteon.dl.Tensor;
+
+/**
+ * Max pooling over 1 to 3 spatial axes (torch.nn.MaxPool{1,2,3}d, dilation 1); the kernel's length is the
+ * number of spatial axes; the stride defaults to the kernel, as in torch.
+ */
+public final class MaxPool extends Module {
+
+    private final long[] kernel;
+    private final long[] stride;
+    private final long[] padding;
+    private final boolean ceilMode;
+
+    /** ceil_mode false. */
+    public MaxPool(long[] kernel, long[] stride, long[] padding) {
+        this(kernel, stride, padding, false);
+    }
+
+    public MaxPool(long[] kernel, long[] stride, long[] padding, boolean ceilMode) {
+        if (kernel.length < 1 || kernel.length > 3) {
+            throw new IllegalArgumentException("pooling kernel must have 1 to 3 axes, got " + Arrays.toString(kernel));
+        }
+        this.kernel = kernel.clone();
+        this.stride = Pooling.perAxis(stride, kernel.length, kernel, "stride");
+        this.padding = Pooling.perAxis(padding, kernel.length, Pooling.zeros(kernel.length), "padding");
+        this.ceilMode = ceilMode;
+    }
+
+    @Override
+    protected Tensor compute(Tensor input) {
+        return input.maxPool(kernel, stride, padding, ceilMode);
+    }
+
+    public int spatialDims() {
+        return kernel.length;
+    }
+
+    public long[] kernel() {
+        return kernel.clone();
+    }
+
+    public long[] stride() {
+        return stride.clone();
+    }
+
+    public long[] padding() {
+        return padding.clone();
+    }
+
+    public boolean ceilMode() {
+        return ceilMode;
+    }
+
+    @Override
+    protected String settings() {
+        return "kernel=" + Arrays.toString(kernel) + ", stride=" + Arrays.toString(stride) + ", padding="
+                + Arrays.toString(padding) + (ceilMode ? ", ceil_mode" : "");
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.evaluation; not API. */
+package org.osteon.evaluation.internal;

@@ -1,0 +1,2 @@
+/** Osteon Evaluation. */
+package org.osteon.evaluation;

@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.zoo; not API. */
+package org.osteon.zoo.internal;

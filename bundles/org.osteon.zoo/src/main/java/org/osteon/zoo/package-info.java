@@ -1,0 +1,2 @@
+/** Osteon Model Zoo. */
+package org.osteon.zoo;
