@@ -75,10 +75,10 @@ public final class RegionFeaturesStep implements Step {
                 Weights.load(network, weights.get(), scope);
                 context.note("weights", weights.get() + " (sha256 " + sha256(weights.get()) + ")");
             } else {
-                context.warn("The network used deterministic RANDOM weights (seed " + context.seed() + "), not "
+                context.warn("The network used deterministic RANDOM weights (derived from the experiment seed), not "
                         + "pretrained ImageNet weights: the similarities are not comparable with published values. "
                         + "Set weights=FILE (torchvision " + factory.id() + " state_dict as safetensors).");
-                context.note("weights", "random, seed " + context.seed());
+                context.note("weights", "random (torchvision initialisation), step seed " + context.seed());
             }
             if (inflate) {
                 network = Inflation.inflate(network, scope);
