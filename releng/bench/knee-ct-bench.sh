@@ -29,6 +29,9 @@ trap 'rm -rf "$work"' EXIT
     | sed -E 's/^[^ ]+ INFO ([^ ]+) step finished in ([0-9.]+) s, peak resident memory ([0-9]+|unknown).*/\1 \2 \3/' \
     | awk '{printf "%-15s %7.2f   %s\n", $1, $2, $3}'
   echo
+  echo "network passes inside the features stage (input tensors built outside the timing, as in the PyTorch script):"
+  grep -E 'INFO features network pass' "$work/run/run.log" | sed -E 's/^[^ ]+ INFO features network pass ([^:]+): (.*)/  \1 \2/'
+  echo
   echo "whole command: $(grep -E 'Elapsed \(wall' "$work/stderr" | sed 's/.*: //') wall, max RSS $(( $(grep -E 'Maximum resident' "$work/stderr" | awk '{print $NF}') / 1024 )) MiB"
   echo
   echo "similarity matrix:"
@@ -38,7 +41,11 @@ trap 'rm -rf "$work"' EXIT
 if /usr/bin/python3 -c 'import torch, torchvision' 2>/dev/null && [ -f "$here/feature_stage_torch.py" ]; then
   echo >>"$out"
   echo "PyTorch $(/usr/bin/python3 -c 'import torch; print(torch.__version__)'), same computation, $threads threads:" >>"$out"
-  /usr/bin/python3 "$here/feature_stage_torch.py" --size "$size" --threads "$threads" >>"$out" 2>&1 || echo "(PyTorch reference failed)" >>"$out"
+  IFS=x read -r sx sy sz <<<"$size"
+  if [ "$sx" != "$sy" ]; then echo "(PyTorch reference needs a square slice, got $size)" >>"$out"; else
+    /usr/bin/python3 "$here/feature_stage_torch.py" --size "$sx" --depth "$sz" --threads "$threads" \
+      --out "$work/torch.json" >>"$out" 2>&1 || echo "(PyTorch reference failed)" >>"$out"
+  fi
 fi
 cat "$out"
 echo "written to $out"

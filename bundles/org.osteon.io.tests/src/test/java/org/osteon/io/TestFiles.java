@@ -11,9 +11,14 @@ public final class TestFiles {
     private TestFiles() {
     }
 
-    /** {@code shared/testdata/nifti}, relative to the test bundle folder, or the folder in -Dosteon.testdata. */
+    /**
+     * A file of {@code shared/testdata/nifti}: under -Dosteon.testdata when set, else beside the repository
+     * (-Dosteon.repository.root, set by the build, /../shared/testdata).
+     */
     public static Path nifti(String name) {
-        String root = System.getProperty("osteon.testdata", "../../../shared/testdata");
+        String repository = System.getProperty("osteon.repository.root");
+        String root = System.getProperty("osteon.testdata", repository != null ? repository + "/../shared/testdata"
+                : "../../../shared/testdata");
         Path file = Path.of(root, "nifti", name).toAbsolutePath().normalize();
         Assumptions.assumeTrue(Files.isRegularFile(file), "test file " + file + " is not available");
         return file;

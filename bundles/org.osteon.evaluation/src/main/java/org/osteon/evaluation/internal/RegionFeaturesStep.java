@@ -1,15 +1,11 @@
 package org.osteon.evaluation.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.image.LabelMap;
 import org.osteon.core.image.Volume;
+import org.osteon.core.io.Checksums;
 import org.osteon.core.progress.ProgressMonitor;
 import org.osteon.core.step.Step;
 import org.osteon.core.step.StepContext;
@@ -73,7 +70,7 @@ public final class RegionFeaturesStep implements Step {
             Network network = factory.createFeatureExtractor(scope, context.seed());
             if (weights.isPresent()) {
                 Weights.load(network, weights.get(), scope);
-                context.note("weights", weights.get() + " (sha256 " + sha256(weights.get()) + ")");
+                context.note("weights", weights.get() + " (sha256 " + Checksums.sha256(weights.get()) + ")");
             } else {
                 context.warn("The network used deterministic RANDOM weights (derived from the experiment seed), not "
                         + "pretrained ImageNet weights: the similarities are not comparable with published values. "
@@ -96,7 +93,11 @@ public final class RegionFeaturesStep implements Step {
                 try (TensorScope regionScope = scope.newChild()) {
                     Tensor input = inflate ? ImageTensors.volumeToInput(regionScope, volume, window, mask)
                             : ImageTensors.sliceToInput(regionScope, volume, volume.size().nz() / 2, window, mask);
-                    for (LayerVector v : LayerFeatures.capture(network, input, layers)) {
+                    long t0 = System.nanoTime();
+                    List<LayerVector> vectors = LayerFeatures.capture(network, input, layers);
+                    context.note("network pass " + region.name(), String.format(java.util.Locale.ROOT, "%.2f s",
+                            (System.nanoTime() - t0) / 1e9));
+                    for (LayerVector v : vectors) {
                         entries.add(new RegionFeatures.Entry(region.name(), v.selector(), v.moduleName(), v.vector()));
                     }
                 }
@@ -188,19 +189,6 @@ public final class RegionFeaturesStep implements Step {
                 }
                 csv.printRecord(row);
             }
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int k; (k = in.read(buf)) > 0;) {
-                md.update(buf, 0, k);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
