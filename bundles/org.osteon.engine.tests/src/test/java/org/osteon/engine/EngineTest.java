@@ -191,6 +191,30 @@ class EngineTest {
     }
 
     @Test
+    void commandLinePathsAreRelativeToTheWorkingDirectory() throws Exception {
+        Path data = dir.resolve("data.bin");
+        Files.write(data, new byte[5]);
+        String params = "  <parameters name=\"inp\" type=\"file\" value=\"\"/>\n";
+        String steps = """
+                  <steps id="numbers" kind="org.osteon.engine.tests.source">
+                    <parameters name="input" value="${inp}"/>
+                  </steps>
+                """;
+        Path sub = Files.createDirectories(dir.resolve("experiments"));
+        Path x = Files.move(experiment(params, steps), sub.resolve("x.osteon"));
+        var validator = new ExperimentValidator(engine.registries());
+        var spec = Experiments.load(x);
+        var resolved = validator.resolve(spec, Map.of("inp", "data.bin"), sub, dir);
+        assertEquals(data.toString(), resolved.steps().get(0).parameters().get("input"));
+        // the same relative path written in the experiment is relative to the experiment file: missing there,
+        // reported once (for the experiment parameter), not again for the step that uses it
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> validator.resolve(spec, Map.of("inp", "data.bin"), sub, sub));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("experiment parameter 'inp': file "), e.problems().toString());
+    }
+
+    @Test
     void missingExperimentFileIsAUserError() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> engine.validate(dir.resolve("nope.osteon"), Map.of()));

@@ -56,6 +56,16 @@ public final class ExperimentValidator {
      * step parameter), validates and resolves. Throws a ValidationException listing every problem.
      */
     public ResolvedExperiment resolve(ExperimentSpec experiment, Map<String, String> overrides, Path baseDirectory) {
+        return resolve(experiment, overrides, baseDirectory, baseDirectory);
+    }
+
+    /**
+     * As {@link #resolve(ExperimentSpec, Map, Path)}, with relative file paths given in {@code overrides}
+     * resolved against {@code overrideDirectory} (the command line's working directory), while paths written
+     * in the experiment file stay relative to the file.
+     */
+    public ResolvedExperiment resolve(ExperimentSpec experiment, Map<String, String> overrides, Path baseDirectory,
+            Path overrideDirectory) {
         List<String> problems = new ArrayList<>();
         Map<String, String> params = new LinkedHashMap<>();
         for (ParameterDecl p : experiment.parameters()) {
@@ -70,19 +80,30 @@ public final class ExperimentValidator {
             String key = o.getKey();
             int dot = key.indexOf('.');
             if (params.containsKey(key)) {
-                params.put(key, o.getValue());
+                ParameterType type = declSpec(experiment.parameter(key).orElseThrow()).type();
+                params.put(key, absolute(o.getValue(), type, overrideDirectory));
             } else if (dot > 0 && stepIds.contains(key.substring(0, dot))) {
-                stepOverrides.computeIfAbsent(key.substring(0, dot), k -> new LinkedHashMap<>())
-                        .put(key.substring(dot + 1), o.getValue());
+                String stepId = key.substring(0, dot);
+                String name = key.substring(dot + 1);
+                ParameterType type = experiment.steps().stream().filter(st -> st.id().equals(stepId)).findFirst()
+                        .flatMap(st -> registries.steps().find(st.kind())).flatMap(d -> d.parameter(name))
+                        .map(ParameterSpec::type).orElse(ParameterType.STRING);
+                stepOverrides.computeIfAbsent(stepId, k -> new LinkedHashMap<>())
+                        .put(name, absolute(o.getValue(), type, overrideDirectory));
             } else {
                 problems.add("--set " + key + ": unknown parameter; the experiment declares "
                         + (params.isEmpty() ? "no parameters" : String.join(", ", params.keySet()))
                         + " (or use step.parameter with a step id: " + String.join(", ", stepIds) + ")");
             }
         }
+        Set<String> badParameters = new HashSet<>();
         for (ParameterDecl p : experiment.parameters()) {
+            int before = problems.size();
             checkValue("experiment parameter '" + p.name() + "'", declSpec(p), params.get(p.name()), baseDirectory,
                     problems);
+            if (problems.size() > before) {
+                badParameters.add(p.name());
+            }
         }
 
         Map<String, ResolvedStep> resolved = new LinkedHashMap<>();
@@ -117,6 +138,10 @@ public final class ExperimentValidator {
                 String raw = values.getOrDefault(p.name(), p.defaultValue());
                 String value = substitute(raw, params, where + " parameter '" + p.name() + "'", problems);
                 finalValues.put(p.name(), value);
+                Matcher whole = REFERENCE.matcher(raw.strip());
+                if (whole.matches() && badParameters.contains(whole.group(1))) {
+                    continue; // already reported for the experiment parameter it comes from
+                }
                 checkValue(where + " parameter '" + p.name() + "'", p, value, baseDirectory, problems);
             }
             Map<String, String> inputs = new LinkedHashMap<>();
@@ -172,6 +197,16 @@ public final class ExperimentValidator {
             throw new ValidationException("experiment '" + experiment.name() + "'", problems);
         }
         return new ResolvedExperiment(experiment, Map.copyOf(params), order, baseDirectory);
+    }
+
+    /** A relative file path from the command line, made absolute against the working directory. */
+    private static String absolute(String value, ParameterType type, Path directory) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || type != ParameterType.FILE && type != ParameterType.LOCATION) {
+            return value;
+        }
+        Location location = new Location(v);
+        return location.scheme().isPresent() ? v : directory.resolve(v).normalize().toString();
     }
 
     private static String portNames(StepDescriptor d, PortSpec.Direction dir) {

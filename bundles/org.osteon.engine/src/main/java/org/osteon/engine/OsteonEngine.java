@@ -40,7 +40,8 @@ public final class OsteonEngine {
                     + (Files.isDirectory(file) ? " (it is a folder)" : "") + "; expected an *.osteon file");
         }
         ExperimentSpec spec = Experiments.load(file);
-        return new ExperimentValidator(registries).resolve(spec, overrides, file.getParent());
+        return new ExperimentValidator(registries).resolve(spec, overrides, file.getParent(),
+                Path.of("").toAbsolutePath());
     }
 
     /** Validates and runs; the run folder is {@code output} or runs/&lt;experiment&gt;-&lt;run id&gt;. */
