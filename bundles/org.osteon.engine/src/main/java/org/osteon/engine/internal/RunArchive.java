@@ -38,18 +38,24 @@ public final class RunArchive {
                 .orElse("application/octet-stream");
     }
 
-    /** Records every file now in the run folder (except run.xmi, run.log and archives) with its sha256. */
+    /**
+     * Records every file now in the run folder (except run.xmi, run.log and archives) with its sha256. Files
+     * recorded by an earlier call are not hashed again: steps and reporters only ever add files.
+     */
     public static void recordArtifacts(Path runDir, RunRecord record) throws IOException {
-        record.artifacts.clear();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        record.artifacts.forEach(a -> known.add(a.path()));
         for (Path p : files(runDir)) {
             String rel = runDir.relativize(p).toString().replace('\\', '/');
-            if (rel.equals("run.xmi") || rel.equals("run.log") || rel.endsWith(".osteon.zip")) {
+            if (known.contains(rel) || rel.equals("run.xmi") || rel.equals("run.log") || rel.endsWith(".osteon.zip")) {
                 continue;
             }
-            String[] known = record.declaredFiles.get(p.toAbsolutePath().toString());
+            String[] declared = record.declaredFiles.get(p.toAbsolutePath().toString());
             record.artifacts.add(new RunRecord.ArtifactRecord(p.getFileName().toString(), rel, sha256(p),
-                    known != null && known[0] != null ? known[0] : mediaType(p), known == null ? "" : known[1]));
+                    declared != null && declared[0] != null ? declared[0] : mediaType(p),
+                    declared == null ? "" : declared[1]));
         }
+        record.artifacts.sort(java.util.Comparator.comparing(RunRecord.ArtifactRecord::path));
     }
 
     static List<Path> files(Path dir) throws IOException {
