@@ -5,22 +5,34 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Assumptions;
 
-/** The shared real-world test images (read-only); tests using them are skipped where they are absent. */
+/**
+ * The real-world test images (read-only, from public Debian and npm packages; provenance and licences in
+ * releng/testdata/MANIFEST.txt).
+ */
 public final class TestFiles {
 
     private TestFiles() {
     }
 
-    /**
-     * A file of {@code shared/testdata/nifti}: under -Dosteon.testdata when set, else beside the repository
-     * (-Dosteon.repository.root, set by the build, /../shared/testdata).
-     */
-    public static Path nifti(String name) {
-        String repository = System.getProperty("osteon.repository.root");
-        String root = System.getProperty("osteon.testdata", repository != null ? repository + "/../shared/testdata"
-                : "../../../shared/testdata");
-        Path file = Path.of(root, "nifti", name).toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isRegularFile(file), "test file " + file + " is not available");
+    /** The test data root: -Dosteon.testdata when set, else releng/testdata in the repository. */
+    public static Path root() {
+        String explicit = System.getProperty("osteon.testdata");
+        if (explicit != null) {
+            return Path.of(explicit).toAbsolutePath().normalize();
+        }
+        String repository = System.getProperty("osteon.repository.root", "../..");
+        return Path.of(repository, "releng", "testdata").toAbsolutePath().normalize();
+    }
+
+    /** A file under the test data root, e.g. {@code file("dicom", "pydicom__CT_small.dcm")}. */
+    public static Path file(String folder, String name) {
+        Path file = root().resolve(folder).resolve(name);
+        Assumptions.assumeTrue(Files.exists(file), "test file " + file + " is not available");
         return file;
+    }
+
+    /** A file of {@code nifti/}. */
+    public static Path nifti(String name) {
+        return file("nifti", name);
     }
 }

@@ -19,9 +19,34 @@ public final class VolumeReaders {
     private VolumeReaders() {
     }
 
-    /** The first contributed reader (registry order, i.e. by id) whose file patterns match the location. */
+    /**
+     * The reader for a location: the first contributed reader (registry order, i.e. by id) whose file patterns
+     * match the location's name; failing that, for an existing file or directory, the first reader that
+     * {@linkplain org.osteon.core.io.VolumeReader#recognizes(Path) recognises its content}.
+     */
     public static Optional<ReaderDescriptor> find(Registry<ReaderDescriptor> readers, Location location) {
-        return readers.all().stream().filter(d -> d.matches(location)).findFirst();
+        return find(readers, location, null);
+    }
+
+    /** As {@link #find(Registry, Location)}, resolving relative paths against {@code base}. */
+    public static Optional<ReaderDescriptor> find(Registry<ReaderDescriptor> readers, Location location, Path base) {
+        Optional<ReaderDescriptor> byName = readers.all().stream().filter(d -> d.matches(location)).findFirst();
+        if (byName.isPresent() || location.scheme().isPresent()) {
+            return byName;
+        }
+        Path path = location.file(base == null ? Path.of("") : base).orElse(null);
+        if (path == null || !java.nio.file.Files.exists(path)) {
+            return Optional.empty();
+        }
+        return readers.all().stream().filter(d -> recognizes(d, path)).findFirst();
+    }
+
+    private static boolean recognizes(ReaderDescriptor descriptor, Path path) {
+        try {
+            return descriptor.create().recognizes(path);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -29,18 +54,23 @@ public final class VolumeReaders {
      * that the installed readers support.
      */
     public static ReaderDescriptor get(Registry<ReaderDescriptor> readers, Location location, String what) {
-        return find(readers, location).orElseThrow(() -> new InvalidInputException("no reader for " + what + " '"
+        return get(readers, location, null, what);
+    }
+
+    /** As {@link #get(Registry, Location, String)}, resolving relative paths against {@code base}. */
+    public static ReaderDescriptor get(Registry<ReaderDescriptor> readers, Location location, Path base, String what) {
+        return find(readers, location, base).orElseThrow(() -> new InvalidInputException("no reader for " + what + " '"
                 + location + "'; supported: " + supportedPatterns(readers.all())));
     }
 
     public static Volume readVolume(Registry<ReaderDescriptor> readers, Location location, Path base)
             throws IOException {
-        return get(readers, location, "volume").create().read(location, base);
+        return get(readers, location, base, "volume").create().read(location, base);
     }
 
     public static LabelMap readLabels(Registry<ReaderDescriptor> readers, Location location, Path base)
             throws IOException {
-        return get(readers, location, "label map").create().readLabels(location, base);
+        return get(readers, location, base, "label map").create().readLabels(location, base);
     }
 
     static String supportedPatterns(List<ReaderDescriptor> readers) {

@@ -3,6 +3,7 @@ package org.osteon.core.io;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.osteon.core.image.ImageInfo;
 import org.osteon.core.image.LabelMap;
 import org.osteon.core.image.Volume;
 
@@ -19,6 +20,24 @@ public interface VolumeReader {
      * Reads the volume at {@code location}; relative paths are resolved against {@code base}.
      */
     Volume read(Location location, Path base) throws IOException;
+
+    /**
+     * Whether this reader recognises the file or directory by its content (e.g. a DICOM preamble, a NRRD magic
+     * line, a folder of DICOM slices). Consulted only for paths whose names match no reader's file patterns,
+     * so that files without the usual extension and directories can still be read. Must not throw; the
+     * default recognises nothing.
+     */
+    default boolean recognizes(Path path) {
+        return false;
+    }
+
+    /**
+     * Describes the image at {@code location} for {@code osteon info}. The default reads the whole volume and
+     * reports it as float32; readers override it to report the stored voxel type and format-specific tags.
+     */
+    default ImageInfo info(Location location, Path base) throws IOException {
+        return ImageInfo.of(getClass().getSimpleName(), "float32", read(location, base), java.util.Map.of());
+    }
 
     /**
      * Reads a label map; by default the volume's values rounded to integers (labels must fit a short).
