@@ -18,6 +18,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                                   check an experiment and report every problem at once
               list [readers|steps|models|metrics|reporters]
                                   what is installed, with ids and one-line descriptions
+              info FILE|DIR [--json]
+                                  format, size, voxel type, spacing, origin, direction and value range of an
+                                  image (a folder: a DICOM series, or each image in it); --json for machines
               phantom knee-ct DIR [--size XxYxZ] [--seed S]
                                   write a synthetic knee CT (knee-ct.nii.gz, knee-ct-labels.nii.gz)
               help                this text

@@ -56,6 +56,7 @@ public final class Commands {
                 case "validate" -> validate(cl);
                 case "list" -> list(cl);
                 case "phantom" -> phantom(cl);
+                case "info" -> info(cl);
                 case "help" -> {
                     out.println(CommandLine.USAGE);
                     yield OK;
@@ -202,6 +203,13 @@ public final class Commands {
                         + (p.doc().isEmpty() ? "" : "; " + p.doc()));
             }
         }
+    }
+
+    private int info(CommandLine cl) {
+        String target = cl.positional(0, "an image file or folder");
+        cl.noMorePositionals(1);
+        return new InfoCommand(engine().registries().readers(), out, Path.of("").toAbsolutePath()).run(target,
+                cl.json());
     }
 
     private int phantom(CommandLine cl) {

@@ -1,0 +1,83 @@
+package org.osteon.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osteon.app.internal.CommandsTest.Result;
+
+/** {@code osteon info} on real files, folders and bad input. */
+class InfoCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static Path testdata(String folder, String name) {
+        return Path.of(System.getProperty("osteon.repository.root", "../.."), "releng", "testdata", folder, name)
+                .toAbsolutePath().normalize();
+    }
+
+    @Test
+    void niftiFileIsDescribed() {
+        // nibabel 5.0: shape (4, 5, 7), uint8, zooms (1, 3, 2), RAS
+        Result r = CommandsTest.osteon("info", testdata("nifti", "nibabel__standard.nii.gz").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("size                   4 x 5 x 7\n"), r.out());
+        assertTrue(r.out().contains("value range            0 .. 255"), r.out());
+        assertTrue(r.out().contains("spacing                1 x 3 x 2 mm"), r.out());
+    }
+
+    @Test
+    void jsonIsMachineReadable() {
+        Result r = CommandsTest.osteon("info", "--json", testdata("nifti", "nibabel__standard.nii.gz").toString());
+        assertEquals(0, r.status(), r.err());
+        var json = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("org.osteon.io.nifti", json.get("reader").getAsString());
+        assertEquals(5, json.getAsJsonArray("size").get(1).getAsInt());
+        assertEquals(3.0, json.getAsJsonArray("spacing").get(1).getAsDouble());
+        assertEquals(9, json.getAsJsonArray("direction").size());
+    }
+
+    @Test
+    void aFolderWithoutASeriesIsDescribedFileByFile() throws IOException {
+        Files.copy(testdata("nifti", "nibabel__standard.nii.gz"), dir.resolve("a.nii.gz"));
+        Files.copy(testdata("nifti", "nifti-js__minimal.nii"), dir.resolve("b.nii"));
+        Files.writeString(dir.resolve("notes.txt"), "not an image");
+        Result r = CommandsTest.osteon("info", "--json", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        var json = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(2, json.getAsJsonArray("images").size());
+        assertEquals("notes.txt", json.getAsJsonArray("skipped").get(0).getAsString());
+    }
+
+    @Test
+    void missingFileIsAUserError() {
+        Result r = CommandsTest.osteon("info", dir.resolve("nothing.dcm").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("osteon: file " + dir.resolve("nothing.dcm") + " does not exist"), r.err());
+    }
+
+    @Test
+    void unknownFormatIsAUserErrorListingWhatIsSupported() throws IOException {
+        Path f = Files.writeString(dir.resolve("data.xyz"), "hello");
+        Result r = CommandsTest.osteon("info", f.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no reader for image '" + f + "'"), r.err());
+        assertTrue(r.err().contains("*.nii.gz"), r.err());
+    }
+
+    @Test
+    void truncatedFileIsAUserErrorWithoutStackTrace() throws IOException {
+        byte[] all = Files.readAllBytes(testdata("nifti", "nifti-js__minimal.nii"));
+        Path f = Files.write(dir.resolve("cut.nii"), java.util.Arrays.copyOf(all, 1000));
+        Result r = CommandsTest.osteon("info", f.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains(f + " is truncated"), r.err());
+        assertTrue(!r.err().contains("\tat "), r.err());
+    }
+}
