@@ -16,8 +16,10 @@ import org.osteon.core.dataset.Sample;
  * (L) on its right. KNEEL crops the R ROI as is and <em>mirrors the L ROI horizontally</em>, so that both knees
  * look alike (lateral side on the ROI's left); its landmark coordinates are relative to those ROIs. This follows
  * KNEEL's dataset script ({@code scripts/create_bone_finder_dataset.py}: {@code cv2.flip} of the L crop and
- * {@code x = bbox_width - (x_image - x1)} for L landmarks) and is confirmed by the published file: the middle
- * (5th) tibia point maps exactly onto the {@code center} column for both sides. Hence, with W = x2 - x1:
+ * {@code x = bbox_width - (x_image - x1)} for L landmarks, hence x2 - x_roi rather than x2 - 1 - x_roi). The
+ * published file agrees within one pixel: the middle (5th) tibia point, on which KNEEL centres the ROI, maps
+ * onto the {@code center} column up to KNEEL's separate rounding (exactly on the first rows). Being at the
+ * ROI centre, that point cannot show the mirroring itself. Hence, with W = x2 - x1:
  * R: x_image = x1 + x_roi; L: x_image = x2 - x_roi = x1 + W - x_roi; y_image = y1 + y_roi for both.
  *
  * @param side "L" or "R"
