@@ -22,7 +22,9 @@ public final class VolumeReaders {
     /**
      * The reader for a location: the first contributed reader (registry order, i.e. by id) whose file patterns
      * match the location's name; failing that, for an existing file or directory, the first reader that
-     * {@linkplain org.osteon.core.io.VolumeReader#recognizes(Path) recognises its content}.
+     * {@linkplain org.osteon.core.io.VolumeReader#recognizes(Path) recognises its content}. A location
+     * {@code PATH#PART} that does not exist as such is probed as {@code PATH} (a DICOM folder with a series
+     * UID after the {@code #}); the chosen reader receives the whole location.
      */
     public static Optional<ReaderDescriptor> find(Registry<ReaderDescriptor> readers, Location location) {
         return find(readers, location, null);
@@ -35,6 +37,11 @@ public final class VolumeReaders {
             return byName;
         }
         Path path = location.file(base == null ? Path.of("") : base).orElse(null);
+        if (path != null && !java.nio.file.Files.exists(path) && path.toString().contains("#")) {
+            // FOLDER#PART (e.g. one series of a DICOM folder): the reader is chosen by the folder
+            String text = path.toString();
+            path = Path.of(text.substring(0, text.lastIndexOf('#')));
+        }
         if (path == null || !java.nio.file.Files.exists(path)) {
             return Optional.empty();
         }

@@ -23,6 +23,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                                   image (a folder: a DICOM series, or each image in it); --json for machines
               phantom knee-ct DIR [--size XxYxZ] [--seed S]
                                   write a synthetic knee CT (knee-ct.nii.gz, knee-ct-labels.nii.gz)
+              phantom mura|kneel|boneage DIR [--count N] [--seed S]
+                                  write a synthetic data set in the MURA v1.1, KNEEL landmark or RSNA
+                                  bone age layout into a new folder (N studies, subjects or images)
               help                this text
             exit status: 0 success, 2 a problem with the input (named in one message), 1 an internal error""";
 
@@ -41,7 +44,7 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                 case "--output", "-o" -> output = Optional.of(Path.of(value(args, ++i, a)));
                 case "--size" -> size = Optional.of(value(args, ++i, a));
                 case "--seed" -> seed = Optional.of(number(value(args, ++i, a), a));
-                case "--count" -> count = Optional.of((int) number(value(args, ++i, a), a));
+                case "--count" -> count = Optional.of(count(value(args, ++i, a)));
                 case "--json" -> json = true;
                 case "--help", "-h" -> positional.add(0, "help");
                 default -> {
@@ -77,6 +80,14 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
         } catch (NumberFormatException e) {
             throw new UsageException("option " + option + " expects a whole number, got '" + v + "'");
         }
+    }
+
+    private static int count(String v) {
+        long n = number(v, "--count");
+        if (n < 1 || n > Integer.MAX_VALUE) {
+            throw new UsageException("option --count expects a positive whole number, got '" + v + "'");
+        }
+        return (int) n;
     }
 
     String positional(int i, String what) {

@@ -213,7 +213,7 @@ public final class Commands {
     }
 
     private int phantom(CommandLine cl) {
-        String kind = cl.positional(0, "a phantom kind (knee-ct)");
+        String kind = cl.positional(0, "a phantom kind (" + String.join(", ", Phantoms.KINDS) + ")");
         Path dir = Path.of(cl.positional(1, "an output folder"));
         cl.noMorePositionals(2);
         return Phantoms.write(kind, dir, cl, out);

@@ -41,7 +41,10 @@ final class InfoCommand {
 
     int run(String target, boolean json) {
         Path path = workingDirectory.resolve(target).normalize();
-        if (!Files.exists(path)) {
+        String text = path.toString();
+        Path existing = !Files.exists(path) && text.contains("#") ? Path.of(text.substring(0, text.lastIndexOf('#')))
+                : path; // FOLDER#SERIES_UID
+        if (!Files.exists(existing)) {
             throw new InvalidInputException("file " + path + " does not exist; expected an image file or a folder "
                     + "of images (e.g. a DICOM series)");
         }

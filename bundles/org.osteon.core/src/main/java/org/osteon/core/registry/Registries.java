@@ -1,5 +1,7 @@
 package org.osteon.core.registry;
 
+import java.util.List;
+
 /** The registries of all Osteon extension points. */
 public interface Registries {
 
@@ -12,4 +14,22 @@ public interface Registries {
     Registry<MetricDescriptor> metrics();
 
     Registry<ReporterDescriptor> reporters();
+
+    /**
+     * The dataset-index readers ({@code <datasetReader>} on {@code org.osteon.core.readers}). The default has
+     * none, so that registries built for a single step (tests, standalone contexts) need not list them.
+     */
+    default Registry<DatasetReaderDescriptor> datasetReaders() {
+        return new Registry<>() {
+            @Override
+            public String kind() {
+                return "dataset reader";
+            }
+
+            @Override
+            public List<DatasetReaderDescriptor> all() {
+                return List.of();
+            }
+        };
+    }
 }

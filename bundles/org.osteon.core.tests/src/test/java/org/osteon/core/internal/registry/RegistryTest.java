@@ -11,8 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osteon.core.InvalidInputException;
+import org.osteon.core.dataset.DatasetReader;
 import org.osteon.core.io.Location;
 import org.osteon.core.metric.VectorMetric;
+import org.osteon.core.registry.DatasetReaderDescriptor;
 import org.osteon.core.registry.Descriptor;
 import org.osteon.core.registry.ModelDescriptor;
 import org.osteon.core.registry.ReaderDescriptor;
@@ -79,6 +81,26 @@ class RegistryTest {
         assertTrue(reader.matches(new Location("fixture:anything")));
         assertFalse(reader.matches(new Location("/data/scan.fix.gz")));
         assertEquals(4f, reader.create().read(new Location("a.fix"), Path.of(".")).value(1, 1, 0));
+    }
+
+    @Test
+    void findsFixtureDatasetReaderAndSkipsBadOnes() throws Exception {
+        DatasetReaderDescriptor d = registries.datasetReaders().get("org.osteon.core.tests.fixtureDataset");
+        assertEquals("Fixture data set", d.name());
+        assertEquals("Two samples of one subject", d.description());
+        assertEquals("org.osteon.core.tests", d.contributor());
+        DatasetReader reader = d.create();
+        assertEquals(FixtureDatasetReader.class, reader.getClass());
+        assertEquals(List.of("a", "b"), reader.read(Path.of("/data")).samples().stream().map(s -> s.id()).toList());
+        assertTrue(reader.recognizes(Path.of("/x/fixture-data")));
+        assertEquals(List.of("org.osteon.core.tests.fixtureDataset"), ids(registries.datasetReaders().all()),
+                "the contribution whose class is missing and the one without id are skipped");
+        // dataset readers are not volume readers, and the other way round
+        assertFalse(ids(registries.readers().all()).contains("org.osteon.core.tests.fixtureDataset"));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> registries.datasetReaders().get("org.osteon.core.tests.fixtureReader"));
+        assertTrue(e.getMessage().startsWith("unknown dataset reader id 'org.osteon.core.tests.fixtureReader';"
+                + " installed: org.osteon.core.tests.fixtureDataset"), e.getMessage());
     }
 
     @Test

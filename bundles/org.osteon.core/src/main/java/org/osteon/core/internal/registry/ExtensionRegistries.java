@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.osteon.core.registry.DatasetReaderDescriptor;
 import org.osteon.core.registry.Descriptor;
 import org.osteon.core.registry.MetricDescriptor;
 import org.osteon.core.registry.ModelDescriptor;
@@ -16,7 +17,7 @@ import org.osteon.core.registry.ReporterDescriptor;
 import org.osteon.core.registry.StepDescriptor;
 
 /**
- * The registries of the five Osteon extension points, read once from an Eclipse extension registry.
+ * The registries of the five Osteon extension points (readers split into volume and dataset readers), read once from an Eclipse extension registry.
  * Contributions are validated when read and instantiated only when asked for.
  */
 public final class ExtensionRegistries implements Registries {
@@ -24,6 +25,7 @@ public final class ExtensionRegistries implements Registries {
     public static final String NAMESPACE = "org.osteon.core";
 
     private final Registry<ReaderDescriptor> readers;
+    private final Registry<DatasetReaderDescriptor> datasetReaders;
     private final Registry<StepDescriptor> steps;
     private final Registry<ModelDescriptor> models;
     private final Registry<MetricDescriptor> metrics;
@@ -32,6 +34,8 @@ public final class ExtensionRegistries implements Registries {
     public ExtensionRegistries(IExtensionRegistry registry) {
         readers = new ListRegistry<>("reader", ContributionReader.read(registry, NAMESPACE + ".readers",
                 "volumeReader", ReaderContribution::new));
+        datasetReaders = new ListRegistry<>("dataset reader", ContributionReader.read(registry,
+                NAMESPACE + ".readers", "datasetReader", DatasetReaderContribution::new));
         steps = new ListRegistry<>("step", ContributionReader.read(registry, NAMESPACE + ".steps", "step",
                 StepContribution::new));
         List<MetricDescriptor> m = new ArrayList<>(ContributionReader.read(registry, NAMESPACE + ".metrics",
@@ -59,6 +63,11 @@ public final class ExtensionRegistries implements Registries {
     @Override
     public Registry<ReaderDescriptor> readers() {
         return readers;
+    }
+
+    @Override
+    public Registry<DatasetReaderDescriptor> datasetReaders() {
+        return datasetReaders;
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** CSV index parsing shared by the dataset readers. */
+package org.osteon.io.internal.dataset;
