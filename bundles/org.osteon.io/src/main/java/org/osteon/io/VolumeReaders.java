@@ -36,13 +36,15 @@ public final class VolumeReaders {
         if (byName.isPresent() || location.scheme().isPresent()) {
             return byName;
         }
-        Path path = location.file(base == null ? Path.of("") : base).orElse(null);
-        if (path != null && !java.nio.file.Files.exists(path) && path.toString().contains("#")) {
-            // FOLDER#PART (e.g. one series of a DICOM folder): the reader is chosen by the folder
-            String text = path.toString();
-            path = Path.of(text.substring(0, text.lastIndexOf('#')));
+        Path given = location.file(base == null ? Path.of("") : base).orElse(null);
+        if (given == null) {
+            return Optional.empty();
         }
-        if (path == null || !java.nio.file.Files.exists(path)) {
+        String text = given.toString();
+        // FOLDER#PART (e.g. one series of a DICOM folder): the reader is chosen by the folder
+        Path path = !java.nio.file.Files.exists(given) && text.contains("#")
+                ? Path.of(text.substring(0, text.lastIndexOf('#'))) : given;
+        if (!java.nio.file.Files.exists(path)) {
             return Optional.empty();
         }
         return readers.all().stream().filter(d -> recognizes(d, path)).findFirst();
