@@ -771,7 +771,10 @@ final class JpegDecoder {
 
     // ---- output
 
-    /** Interleaves the component planes per pixel, upsampling subsampled components to full size. */
+    /**
+     * Interleaves the component planes per pixel, upsampling subsampled components to full size. As in
+     * libjpeg (jdsample.c), the triangular filter is used only for components more than 2 samples wide.
+     */
     private int[] interleave() {
         int n = components.length;
         int[] out = new int[rows * columns * n];
@@ -785,7 +788,7 @@ final class JpegDecoder {
                         out[(y * columns + x) * n + k] = c.plane[y * c.planeWidth + x];
                     }
                 }
-            } else if (fx == 2 && fy == 1) {
+            } else if (fx == 2 && fy == 1 && c.width > 2) {
                 int[] line = new int[2 * c.width];
                 for (int y = 0; y < rows; y++) {
                     fancyH2(c.plane, y * c.planeWidth, c.width, line);
@@ -793,7 +796,7 @@ final class JpegDecoder {
                         out[(y * columns + x) * n + k] = line[x];
                     }
                 }
-            } else if (fx == 2 && fy == 2) {
+            } else if (fx == 2 && fy == 2 && c.width > 2) {
                 int[] line = new int[2 * c.width];
                 for (int y = 0; y < rows; y++) {
                     int inRow = y >> 1;
