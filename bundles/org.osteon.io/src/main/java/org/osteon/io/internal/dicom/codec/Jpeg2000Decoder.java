@@ -180,6 +180,65 @@ final class Jpeg2000Decoder {
             throw new InvalidInputException(source + ": corrupt JPEG 2000 SIZ marker segment (" + tiles
                     + " tiles; at most " + MAX_TILES + ")");
         }
+        checkTileParts(c, 4 + length, source);
+    }
+
+    /**
+     * Walks the main header's marker segments and the tile-parts (SOT lengths) to the EOC marker. JJ2000
+     * loops forever on some truncated streams, so a stream whose tile-parts do not fit, or that does not end
+     * in EOC, is refused here before the library sees it.
+     */
+    private static void checkTileParts(byte[] c, int start, String source) {
+        int at = start;
+        while (true) {
+            if (at + 4 > c.length) {
+                throw truncatedJ2k(source, at, c.length);
+            }
+            int marker = ((c[at] & 0xFF) << 8) | (c[at + 1] & 0xFF);
+            if (marker == 0xFF90) {
+                break;
+            }
+            if ((marker & 0xFF00) != 0xFF00 || marker < 0xFF30) {
+                throw new InvalidInputException(source + ": corrupt JPEG 2000 main header: a marker was "
+                        + "expected at byte " + at + ", found " + hex(Arrays.copyOfRange(c, at, at + 2), 2));
+            }
+            at += 2 + (((c[at + 2] & 0xFF) << 8) | (c[at + 3] & 0xFF));
+        }
+        while (true) {
+            if (at + 2 > c.length) {
+                throw truncatedJ2k(source, at, c.length);
+            }
+            int marker = ((c[at] & 0xFF) << 8) | (c[at + 1] & 0xFF);
+            if (marker == 0xFFD9) {
+                return; // EOC
+            }
+            if (marker != 0xFF90 || at + 12 > c.length) {
+                throw new InvalidInputException(source + ": corrupt or truncated JPEG 2000 codestream: a tile-part "
+                        + "(SOT) or the end marker (EOC) was expected at byte " + at + " of " + c.length);
+            }
+            long psot = readInt(c, at + 6) & 0xFFFFFFFFL;
+            if (psot == 0) {
+                // the last tile-part runs to EOC
+                int end = c.length;
+                while (end > at && c[end - 1] == 0) {
+                    end--; // fragment padding
+                }
+                if (end - at < 14 || (c[end - 2] & 0xFF) != 0xFF || (c[end - 1] & 0xFF) != 0xD9) {
+                    throw truncatedJ2k(source, c.length, c.length);
+                }
+                return;
+            }
+            if (psot < 14 || at + psot > c.length) {
+                throw truncatedJ2k(source, at, c.length);
+            }
+            at += (int) psot;
+        }
+    }
+
+    private static InvalidInputException truncatedJ2k(String source, int at, int length) {
+        return new InvalidInputException(source + ": the JPEG 2000 stream in the pixel data is truncated or corrupt:"
+                + " its marker segments and tile-parts do not fit in its " + length + " bytes (at byte " + at
+                + "; expected them to end with the EOC marker FF D9)");
     }
 
     private static int readInt(byte[] b, int at) {
