@@ -311,7 +311,7 @@ public record NrrdLayout(ScalarType type, ByteOrder order, Encoding encoding, Gr
         }
         for (int i = 0; i < Math.min(3, dimension); i++) {
             try {
-                double v = Math.abs(Double.parseDouble(s[i]));
+                double v = s[i].equalsIgnoreCase("nan") ? 1 : Math.abs(Double.parseDouble(s[i]));
                 sp[i] = v > 0 && Double.isFinite(v) ? v : 1;
             } catch (NumberFormatException e) {
                 throw new InvalidInputException(file + " has NRRD " + h.where("spacings") + " with '"
