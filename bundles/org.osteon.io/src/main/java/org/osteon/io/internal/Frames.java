@@ -29,14 +29,14 @@ public final class Frames {
             }
             spacing[c] = len;
             for (int r = 0; r < 3; r++) {
-                direction[3 * r + c] = signs[r] * axes[3 * r + c] / len;
+                direction[3 * r + c] = signs[r] * axes[3 * r + c] / len + 0.0; // no -0.0
             }
         }
         for (int r = 0; r < 3; r++) {
             if (!Double.isFinite(origin[r])) {
                 return null;
             }
-            o[r] = signs[r] * origin[r];
+            o[r] = signs[r] * origin[r] + 0.0;
         }
         return new Geometry(spacing, o, direction);
     }

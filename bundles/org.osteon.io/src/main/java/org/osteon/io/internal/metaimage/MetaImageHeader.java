@@ -326,6 +326,9 @@ public record MetaImageHeader(Map<String, String> fields, ScalarType type, ByteO
         }
 
         long integer(String key, long min, long max) {
+            if (get(key) == null) {
+                throw new InvalidInputException(file + " has no MetaImage field " + key + "; expected an integer");
+            }
             long v;
             try {
                 v = Long.parseLong(get(key).strip());
