@@ -38,9 +38,10 @@ def report(name, vol, spacing, origin, direction, samples):
     print("sha256", digest)
 
 
-def nifti(name):
+def decode_nifti(path):
+    """(volume [x, y, z] float32, spacing, origin, direction) as Osteon defines them, via nibabel."""
     import nibabel as nib
-    img = nib.load(os.path.join(ROOT, "nifti", name))
+    img = nib.load(path)
     data = np.asanyarray(img.dataobj).astype(np.float64)
     if data.ndim > 3:
         data = data[..., 0] if data.ndim == 4 else data.reshape(data.shape[:3] + (-1,), order="F")[..., 0]
@@ -60,6 +61,11 @@ def nifti(name):
     vol = data.astype(np.float32)
     while vol.ndim < 3:
         vol = vol[..., None]
+    return vol, spacing, origin, direction
+
+
+def nifti(name):
+    vol, spacing, origin, direction = decode_nifti(os.path.join(ROOT, "nifti", name))
     report("nifti/" + name, vol, spacing, origin, direction, [(0, 0, 0), (1, 2, 3), tuple(d // 2 for d in vol.shape),
                                                                tuple(d - 1 for d in vol.shape)])
 
@@ -70,8 +76,8 @@ NRRD_TYPES = {"unsigned char": "u1", "uchar": "u1", "uint8": "u1", "signed char"
               "float": "f4", "double": "f8"}
 
 
-def nrrd(name):
-    path = os.path.join(ROOT, "nrrd", name)
+def decode_nrrd(path):
+    """(volume [x, y, z] float32, spacing, origin, direction in RAS+) from the NRRD specification."""
     raw = open(path, "rb").read()
     lines = []
     pos = 0
@@ -133,6 +139,11 @@ def nrrd(name):
         spacing[:dim] = [float(s) for s in fields["spacings"].split()]
     while vol.ndim < 3:
         vol = vol[..., None]
+    return vol, spacing, origin, axes
+
+
+def nrrd(name):
+    vol, spacing, origin, axes = decode_nrrd(os.path.join(ROOT, "nrrd", name))
     report("nrrd/" + name, vol, spacing, origin, axes, [(0, 0, 0), (1, 2, 0), (2, 3, 0), (100, 100, 0),
                                                         tuple(d // 2 for d in vol.shape), tuple(d - 1 for d in vol.shape)])
 
@@ -141,8 +152,8 @@ MET_TYPES = {"MET_UCHAR": "u1", "MET_CHAR": "i1", "MET_SHORT": "i2", "MET_USHORT
              "MET_UINT": "u4", "MET_FLOAT": "f4", "MET_DOUBLE": "f8"}
 
 
-def metaimage(name):
-    path = os.path.join(ROOT, "metaimage", name)
+def decode_metaimage(path):
+    """(volume [x, y, z] float32, spacing, origin, direction in RAS+) from the MetaIO documentation."""
     raw = open(path, "rb").read()
     fields = {}
     pos = 0
@@ -185,6 +196,11 @@ def metaimage(name):
     origin = list(np.array(origin) * lps + 0.0)
     while vol.ndim < 3:
         vol = vol[..., None]
+    return vol, spacing, origin, axes
+
+
+def metaimage(name):
+    vol, spacing, origin, axes = decode_metaimage(os.path.join(ROOT, "metaimage", name))
     report("metaimage/" + name, vol, spacing, origin, axes, [(0, 0, 0), (1, 2, 0), (64, 64, 0), (90, 108, 1),
                                                              tuple(d - 1 for d in vol.shape)])
 
