@@ -296,4 +296,37 @@ class NrrdReaderTest {
         assertFalse(reader.recognizes(dir.resolve("other")));
         assertFalse(reader.recognizes(dir));
     }
+
+    @Test
+    void bzip2EncodingThroughCommonsCompress() throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try {
+            try (OutputStream z = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(b)) {
+                z.write(new byte[] {5, 6, 7, 8, 9, 10});
+            }
+        } catch (NoClassDefFoundError e) {
+            org.junit.jupiter.api.Assumptions.abort("Apache Commons Compress is not installed in the test runtime");
+        }
+        Volume v = read("bz.nrrd", "NRRD0004\ntype: uchar\ndimension: 2\nsizes: 3 2\nencoding: bzip2", b.toByteArray());
+        assertArrayEquals(new float[] {5, 6, 7, 8, 9, 10}, v.data());
+        byte[] bad = java.util.Arrays.copyOf(b.toByteArray(), 12);
+        Path file = dir.resolve("badbz.nrrd");
+        Files.write(file, nrrd("NRRD0004\ntype: uchar\ndimension: 2\nsizes: 3 2\nencoding: bz2", bad));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.read(file));
+        assertTrue(e.getMessage().contains("badbz.nrrd"), e.getMessage());
+    }
+
+    @Test
+    void readersAreContributedWithTheirPatterns() throws Exception {
+        var registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
+        java.util.Map<String, String> patterns = new java.util.TreeMap<>();
+        for (var e : registry.getConfigurationElementsFor("org.osteon.core.readers")) {
+            patterns.put(e.getAttribute("id"), e.getAttribute("filePatterns") + " -> " + e.getAttribute("class"));
+        }
+        assertEquals("*.nrrd,*.nhdr -> org.osteon.io.NrrdReader", patterns.get("org.osteon.io.nrrd"));
+        assertEquals("*.mha,*.mhd -> org.osteon.io.MetaImageReader", patterns.get("org.osteon.io.metaimage"));
+        assertEquals("*.png,*.jpg,*.jpeg,*.tif,*.tiff -> org.osteon.io.RasterImageReader",
+                patterns.get("org.osteon.io.raster"));
+        assertEquals("*.nii,*.nii.gz,*.hdr,*.img,*.img.gz -> org.osteon.io.NiftiReader", patterns.get("org.osteon.io.nifti"));
+    }
 }
