@@ -24,7 +24,8 @@ import org.osteon.io.internal.nrrd.NrrdLayout;
  * <li>Data: attached, or {@code data file:} with one file, {@code LIST} (names on the following lines) or a
  * printf-style pattern {@code fmt min max step}; relative names are resolved against the header's folder.
  * {@code line skip} and {@code byte skip} (-1 = the data is the last bytes of the file, raw only).</li>
- * <li>Encodings raw, gzip, text (ascii, txt), hex, and bzip2 when Apache Commons Compress is installed.</li>
+ * <li>Encodings raw, gzip, text (ascii, txt), hex, and bzip2 when Apache Commons Compress (with Commons IO) is
+ * installed.</li>
  * <li>Scalar types int8 to uint64, float and double in either {@code endian}; {@code block} is refused, as are
  * per-voxel vectors, colours and tensors (a non-spatial kind on one of the first three axes).</li>
  * <li>Dimension 2 (an image, nz = 1), 3, and 4 when the fourth axis is non-spatial: its first 3D volume is
