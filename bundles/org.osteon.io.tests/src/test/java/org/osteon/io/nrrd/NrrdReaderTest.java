@@ -170,6 +170,14 @@ class NrrdReaderTest {
                 (hex.substring(0, 10) + "\n " + hex.substring(10)).getBytes(StandardCharsets.US_ASCII)).data());
         assertArrayEquals(expected, read("txt.nrrd", h.replace("endian: big\n", "") + "encoding: ascii",
                 "-2 7 300\n4\t5 -32768\n".getBytes(StandardCharsets.US_ASCII)).data());
+        assertArrayEquals(new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 1e-3f, 2.5e10f, -0f},
+                read("floats.nrrd", "NRRD0004\ntype: float\ndimension: 2\nsizes: 6 1\nencoding: text",
+                        "nan inf -inf 1e-3 2.5E10 -0".getBytes(StandardCharsets.US_ASCII)).data());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("range.nrrd",
+                "NRRD0004\ntype: uchar\ndimension: 2\nsizes: 2 1\nencoding: text", "7 256".getBytes(
+                        StandardCharsets.US_ASCII)));
+        assertTrue(e.getMessage().contains("range.nrrd") && e.getMessage().contains("value 2 '256', which is not a"
+                + " valid uint8"), e.getMessage());
     }
 
     @Test

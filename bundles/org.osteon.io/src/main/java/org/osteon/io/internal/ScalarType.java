@@ -67,8 +67,12 @@ public enum ScalarType {
             }
             return i.floatValue();
         }
-        double d = Double.parseDouble(text);
-        return (float) d;
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "nan", "+nan", "-nan" -> Float.NaN; // as C's strtod writes and reads them
+            case "inf", "+inf", "infinity", "+infinity" -> Float.POSITIVE_INFINITY;
+            case "-inf", "-infinity" -> Float.NEGATIVE_INFINITY;
+            default -> (float) Double.parseDouble(text);
+        };
     }
 
     private static float unsigned(long v) {
