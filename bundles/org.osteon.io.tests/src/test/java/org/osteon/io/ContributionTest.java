@@ -26,7 +26,7 @@ class ContributionTest {
     @Test
     void niftiReaderIsContributed() throws Exception {
         IConfigurationElement e = element("org.osteon.core.readers", "org.osteon.io.nifti");
-        assertEquals("*.nii,*.nii.gz", e.getAttribute("filePatterns"));
+        assertEquals("*.nii,*.nii.gz,*.hdr,*.img,*.img.gz", e.getAttribute("filePatterns"));
         assertEquals(NiftiReader.class, ((VolumeReader) e.createExecutableExtension("class")).getClass());
     }
 

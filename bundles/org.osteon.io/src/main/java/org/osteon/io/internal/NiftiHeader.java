@@ -5,12 +5,14 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The fields of a NIfTI-1 (348-byte) or NIfTI-2 (540-byte) header that reading a volume needs, decoded in
- * the byte order the file declares through {@code sizeof_hdr}.
+ * The fields of a NIfTI-1 (348-byte) or NIfTI-2 (540-byte) header that reading and describing a volume needs,
+ * decoded in the byte order the file declares through {@code sizeof_hdr}. An ANALYZE 7.5 header has the
+ * NIfTI-1 layout and size but no magic.
  */
 public record NiftiHeader(int version, ByteOrder order, long[] dim, int datatype, double[] pixdim, long voxOffset,
         double sclSlope, double sclInter, int qformCode, int sformCode, double[] quatern, double[] qoffset,
-        double[][] srow, String magic) {
+        double[][] srow, String magic, int bitpix, int intentCode, String intentName, String descrip,
+        int xyztUnits) {
 
     public static final int NIFTI1_SIZE = 348;
     public static final int NIFTI2_SIZE = 540;
@@ -80,7 +82,8 @@ public record NiftiHeader(int version, ByteOrder order, long[] dim, int datatype
             }
             String magic = new String(bytes, 344, 4, StandardCharsets.ISO_8859_1);
             return new NiftiHeader(1, order, dim, datatype, pixdim, voxOffset, slope, inter, qform, sform, quatern,
-                    qoffset, srow, magic);
+                    qoffset, srow, magic, b.getShort(72), b.getShort(68), text(bytes, 328, 16), text(bytes, 148, 80),
+                    bytes[123] & 0xff);
         }
         String magic = new String(bytes, 4, 8, StandardCharsets.ISO_8859_1);
         int datatype = b.getShort(12);
@@ -103,7 +106,36 @@ public record NiftiHeader(int version, ByteOrder order, long[] dim, int datatype
             }
         }
         return new NiftiHeader(2, order, dim, datatype, pixdim, voxOffset, slope, inter, qform, sform, quatern,
-                qoffset, srow, magic);
+                qoffset, srow, magic, b.getShort(14), b.getInt(504), text(bytes, 508, 16), text(bytes, 240, 80),
+                b.getInt(500));
+    }
+
+    /** A NUL-terminated ASCII field, non-printable characters shown as '?'. */
+    private static String text(byte[] bytes, int offset, int length) {
+        StringBuilder t = new StringBuilder();
+        for (int i = offset; i < offset + length && bytes[i] != 0; i++) {
+            char c = (char) (bytes[i] & 0xff);
+            t.append(c >= 32 && c < 127 ? c : '?');
+        }
+        return t.toString().strip();
+    }
+
+    /** True for an ANALYZE 7.5 header: NIfTI-1 size, but neither NIfTI-1 magic. */
+    public boolean analyze() {
+        return version == 1 && !singleFile() && !headerImagePair();
+    }
+
+    /** NIfTI's name of a qform/sform code, for {@code osteon info}. */
+    public static String xformName(int code) {
+        return switch (code) {
+            case 0 -> "unknown";
+            case 1 -> "scanner_anat";
+            case 2 -> "aligned_anat";
+            case 3 -> "talairach";
+            case 4 -> "mni_152";
+            case 5 -> "template_other";
+            default -> "undefined";
+        };
     }
 
     /** True for the single-file magic ("n+1" / "n+2"). */

@@ -1,4 +1,4 @@
-package org.osteon.io;
+package org.osteon.io.nifti;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +21,9 @@ import org.osteon.core.image.Geometry;
 import org.osteon.core.image.GridSize;
 import org.osteon.core.image.Volume;
 import org.osteon.core.io.Location;
+import org.osteon.io.NiftiReader;
+import org.osteon.io.NiftiWriter;
+import org.osteon.io.TestFiles;
 
 /** Reference values were taken by decoding the files independently with numpy. */
 class NiftiReaderTest {

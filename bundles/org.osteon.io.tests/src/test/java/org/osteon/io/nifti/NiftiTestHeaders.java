@@ -1,4 +1,4 @@
-package org.osteon.io;
+package org.osteon.io.nifti;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

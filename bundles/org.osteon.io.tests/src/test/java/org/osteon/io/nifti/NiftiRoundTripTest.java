@@ -1,4 +1,4 @@
-package org.osteon.io;
+package org.osteon.io.nifti;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,21 +20,23 @@ import org.osteon.core.image.GridSize;
 import org.osteon.core.image.LabelMap;
 import org.osteon.core.image.Volume;
 import org.osteon.core.io.Location;
+import org.osteon.io.NiftiReader;
+import org.osteon.io.NiftiWriter;
 
-class NiftiRoundTripTest {
+public class NiftiRoundTripTest {
 
     @TempDir
     Path dir;
 
     /** Rotated 30 degrees about z, then the z axis flipped (a left-handed frame, qfac = -1). */
-    static Geometry obliqueGeometry() {
+    public static Geometry obliqueGeometry() {
         double c = Math.cos(Math.toRadians(30));
         double s = Math.sin(Math.toRadians(30));
         return new Geometry(new double[] {0.8, 0.7, 1.25}, new double[] {-40.5, 12.25, 7.0},
                 new double[] {c, -s, 0, s, c, 0, 0, 0, -1});
     }
 
-    static Volume randomVolume(GridSize size, Geometry geometry, long seed) {
+    public static Volume randomVolume(GridSize size, Geometry geometry, long seed) {
         Random r = new Random(seed);
         float[] d = new float[size.voxelCount()];
         for (int i = 0; i < d.length; i++) {
@@ -153,11 +155,11 @@ class NiftiRoundTripTest {
     @Test
     void otherFileNamesAreRefused() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(org.osteon.core.InvalidInputException.class,
-                () -> new NiftiWriter().write(randomVolume(new GridSize(2, 2, 2), Geometry.unit(), 6), dir.resolve("v.img")));
-        assertTrue(e.getMessage().contains("v.img") && e.getMessage().contains(".nii.gz"), e.getMessage());
+                () -> new NiftiWriter().write(randomVolume(new GridSize(2, 2, 2), Geometry.unit(), 6), dir.resolve("v.mgz")));
+        assertTrue(e.getMessage().contains("v.mgz") && e.getMessage().contains(".nii.gz"), e.getMessage());
     }
 
-    static void assertGeometry(Geometry expected, Geometry actual) {
+    public static void assertGeometry(Geometry expected, Geometry actual) {
         assertArrayEquals(expected.spacing(), actual.spacing(), 1e-6, "spacing");
         assertArrayEquals(expected.origin(), actual.origin(), 1e-5, "origin");
         assertArrayEquals(expected.direction(), actual.direction(), 1e-6, "direction");
