@@ -27,10 +27,10 @@ class InfoCommandTest {
         // nibabel 5.0: shape (4, 5, 7), uint8, zooms (1, 3, 2), RAS
         Result r = CommandsTest.osteon("info", testdata("nifti", "nibabel__standard.nii.gz").toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("size                   4 x 5 x 7\n"), r.out());
-        assertTrue(r.out().contains("voxel type             uint8"), r.out());
-        assertTrue(r.out().contains("value range            0 .. 255"), r.out());
-        assertTrue(r.out().contains("spacing                1 x 3 x 2 mm"), r.out());
+        assertTrue(r.out().contains("size                       4 x 5 x 7\n"), r.out());
+        assertTrue(r.out().contains("voxel type                 uint8"), r.out());
+        assertTrue(r.out().contains("value range                0 .. 255"), r.out());
+        assertTrue(r.out().contains("spacing                    1 x 3 x 2 mm"), r.out());
     }
 
     @Test

@@ -146,7 +146,7 @@ final class InfoCommand {
     }
 
     private void row(String key, Object value) {
-        out.println(String.format(Locale.ROOT, "%-22s %s", key, value));
+        out.println(String.format(Locale.ROOT, "%-26s %s", key, value));
     }
 
     private static String join(double[] values, String separator) {
