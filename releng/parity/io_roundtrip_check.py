@@ -7,7 +7,7 @@ The files and their expected content come from the JUnit test org.osteon.io.nift
 writes them, with expected.tsv (grid, spacing, origin, direction in RAS+, sha256 of the values as
 little-endian float32, x fastest), when -Dosteon.roundtrip.dir is set:
 
-  ./mvnw -B -o -q verify -pl bundles/org.osteon.core,bundles/org.osteon.io,bundles/org.osteon.io.tests \\
+  ./mvnw -B -o -q verify -pl bundles/org.osteon.core,bundles/org.osteon.jaiimageio.exports,bundles/org.osteon.io,bundles/org.osteon.io.tests \\
       -Dosteon.roundtrip.dir=/tmp/osteon-roundtrip
   /usr/bin/python3 releng/parity/io_roundtrip_check.py /tmp/osteon-roundtrip
 
@@ -57,7 +57,7 @@ def main(argv):
     folder = os.path.abspath(args[0] if args else "/tmp/osteon-roundtrip")
     if "--write" in argv:
         cmd = ["./mvnw", "-B", "-o", "-q", "verify", "-pl",
-               "bundles/org.osteon.core,bundles/org.osteon.io,bundles/org.osteon.io.tests",
+               "bundles/org.osteon.core,bundles/org.osteon.jaiimageio.exports,bundles/org.osteon.io,bundles/org.osteon.io.tests",
                "-Dosteon.roundtrip.dir=" + folder]
         print("$", " ".join(cmd))
         subprocess.run(cmd, cwd=REPO, check=True)
