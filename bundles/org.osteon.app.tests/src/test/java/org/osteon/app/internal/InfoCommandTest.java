@@ -57,6 +57,24 @@ class InfoCommandTest {
     }
 
     @Test
+    void aDataSetFolderIsSummarisedPerSplit() throws IOException {
+        var truth = org.osteon.phantom.BoneAgePhantom.write(dir.resolve("boneage"), 10, 4);
+        Result r = CommandsTest.osteon("info", "--json", dir.resolve("boneage").toString());
+        assertEquals(0, r.status(), r.err());
+        var json = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("org.osteon.io.boneage", json.get("datasetReader").getAsString());
+        assertEquals(truth.size(), json.get("samples").getAsInt());
+        var train = json.getAsJsonObject("splits").getAsJsonObject("train");
+        assertEquals(truth.split("train").size(), train.get("samples").getAsInt());
+        double maxAge = truth.split("train").samples().stream().mapToDouble(s -> s.target("boneage").orElseThrow())
+                .max().orElseThrow();
+        assertEquals(maxAge, train.getAsJsonObject("targets").getAsJsonObject("boneage").get("max").getAsDouble());
+
+        Result text = CommandsTest.osteon("info", dir.resolve("boneage").toString());
+        assertTrue(text.out().contains("RSNA bone age  (reader org.osteon.io.boneage)"), text.out());
+    }
+
+    @Test
     void missingFileIsAUserError() {
         Result r = CommandsTest.osteon("info", dir.resolve("nothing.dcm").toString());
         assertEquals(2, r.status());

@@ -147,19 +147,21 @@ public final class Commands {
         var r = engine().registries();
         switch (what) {
             case "readers" -> listReaders(r.readers());
+            case "datasets" -> listPlain("dataset readers", r.datasetReaders());
             case "steps" -> listSteps(r.steps());
             case "models" -> listModels(r.models());
             case "metrics" -> listPlain("metrics", r.metrics());
             case "reporters" -> listPlain("reporters", r.reporters());
             case "all" -> {
                 listReaders(r.readers());
+                listPlain("dataset readers", r.datasetReaders());
                 listSteps(r.steps());
                 listModels(r.models());
                 listPlain("metrics", r.metrics());
                 listPlain("reporters", r.reporters());
             }
             default -> throw new UsageException("osteon list: unknown kind '" + what
-                    + "'; expected readers, steps, models, metrics or reporters");
+                    + "'; expected readers, datasets, steps, models, metrics or reporters");
         }
         return OK;
     }
@@ -208,7 +210,7 @@ public final class Commands {
     private int info(CommandLine cl) {
         String target = cl.positional(0, "an image file or folder");
         cl.noMorePositionals(1);
-        return new InfoCommand(engine().registries().readers(), out, Path.of("").toAbsolutePath()).run(target,
+        return new InfoCommand(engine().registries().readers(), engine().registries().datasetReaders(), out, Path.of("").toAbsolutePath()).run(target,
                 cl.json());
     }
 

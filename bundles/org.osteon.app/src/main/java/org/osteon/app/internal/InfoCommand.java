@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.osteon.core.InvalidInputException;
+import org.osteon.core.dataset.Dataset;
 import org.osteon.core.image.Geometry;
 import org.osteon.core.image.ImageInfo;
 import org.osteon.core.io.Location;
+import org.osteon.core.registry.DatasetReaderDescriptor;
 import org.osteon.core.registry.ReaderDescriptor;
 import org.osteon.core.registry.Registry;
 import org.osteon.io.VolumeReaders;
@@ -24,17 +26,21 @@ import com.google.gson.GsonBuilder;
 
 /**
  * {@code osteon info FILE|DIR [--json]}: what an image file (or a folder a reader takes as one image, such as
- * a DICOM series) holds, through the installed readers. A folder that no reader takes as a whole is
- * described file by file; files that no reader recognises are listed as skipped.
+ * a DICOM series) holds, through the installed readers. A folder that a data set reader recognises (MURA,
+ * KNEEL, RSNA bone age ...) is summarised per split; any other folder is described file by file, and files
+ * that no reader recognises are listed as skipped.
  */
 final class InfoCommand {
 
     private final Registry<ReaderDescriptor> readers;
+    private final Registry<DatasetReaderDescriptor> datasetReaders;
     private final PrintStream out;
     private final Path workingDirectory;
 
-    InfoCommand(Registry<ReaderDescriptor> readers, PrintStream out, Path workingDirectory) {
+    InfoCommand(Registry<ReaderDescriptor> readers, Registry<DatasetReaderDescriptor> datasetReaders, PrintStream out,
+            Path workingDirectory) {
         this.readers = readers;
+        this.datasetReaders = datasetReaders;
         this.out = out;
         this.workingDirectory = workingDirectory;
     }
@@ -54,6 +60,8 @@ final class InfoCommand {
         List<String> skipped = new ArrayList<>();
         if (reader.isPresent()) {
             described.add(describe(path, reader.get()));
+        } else if (Files.isDirectory(path) && datasetReader(path).isPresent()) {
+            return describeDataset(path, datasetReader(path).get(), json);
         } else if (Files.isDirectory(path)) {
             for (Path file : listFiles(path)) {
                 Optional<ReaderDescriptor> r = VolumeReaders.find(readers, Location.of(file), workingDirectory);
@@ -88,6 +96,70 @@ final class InfoCommand {
                 out.println("skipped (no reader): " + String.join(", ", skipped));
             }
         }
+        return Commands.OK;
+    }
+
+    private Optional<DatasetReaderDescriptor> datasetReader(Path root) {
+        return datasetReaders.all().stream().filter(d -> {
+            try {
+                return d.create().recognizes(root);
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }).findFirst();
+    }
+
+    /** A data set root: per split, the number of samples and subjects and the range of each target. */
+    private int describeDataset(Path root, DatasetReaderDescriptor descriptor, boolean json) {
+        Dataset dataset;
+        try {
+            dataset = descriptor.create().read(root);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read data set " + root + ": " + e.getMessage(), e);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("folder", root.toString());
+        m.put("datasetReader", descriptor.id());
+        m.put("layout", descriptor.name());
+        m.put("samples", dataset.size());
+        m.put("subjects", dataset.subjects().size());
+        m.put("landmarks", dataset.samples().stream().anyMatch(s -> s.landmarks().isPresent()));
+        Map<String, Object> splits = new LinkedHashMap<>();
+        for (String split : dataset.splits()) {
+            Dataset part = dataset.split(split);
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("samples", part.size());
+            sm.put("subjects", part.subjects().size());
+            Map<String, Object> targets = new LinkedHashMap<>();
+            part.samples().stream().flatMap(s -> s.targets().keySet().stream()).distinct().sorted().forEach(t -> {
+                var stats = part.samples().stream().map(s -> s.target(t)).filter(java.util.OptionalDouble::isPresent)
+                        .mapToDouble(java.util.OptionalDouble::getAsDouble).summaryStatistics();
+                targets.put(t, Map.of("count", stats.getCount(), "min", stats.getMin(), "max", stats.getMax(),
+                        "mean", stats.getAverage()));
+            });
+            sm.put("targets", targets);
+            splits.put(split, sm);
+        }
+        m.put("splits", splits);
+        if (json) {
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m));
+            return Commands.OK;
+        }
+        row("folder", root);
+        row("data set", descriptor.name() + "  (reader " + descriptor.id() + ")");
+        row("samples", dataset.size() + " samples of " + dataset.subjects().size() + " subjects"
+                + ((Boolean) m.get("landmarks") ? ", with landmarks" : ""));
+        splits.forEach((split, value) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> sm = (Map<String, Object>) value;
+            StringBuilder line = new StringBuilder(sm.get("samples") + " samples, " + sm.get("subjects") + " subjects");
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> targets = (Map<String, Map<String, Object>>) sm.get("targets");
+            targets.forEach((t, st) -> line.append("; ").append(t).append(" ").append(fmt((Double) st.get("min")))
+                    .append("..").append(fmt((Double) st.get("max"))).append(" (mean ")
+                    .append(String.format(Locale.ROOT, "%.2f", (Double) st.get("mean"))).append(")"));
+            row("split " + split, line);
+        });
         return Commands.OK;
     }
 
