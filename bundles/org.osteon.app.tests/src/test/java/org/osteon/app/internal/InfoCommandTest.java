@@ -90,6 +90,23 @@ class InfoCommandTest {
         assertTrue(r.err().contains("*.nii.gz"), r.err());
     }
 
+    /** A real file of one format under another format's name: the named format's reader refuses it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "nifti, nifti-js__minimal.nii, scan.dcm, is not a DICOM file",
+            "dicom, pydicom__CT_small.dcm, scan.nii, is not a NIfTI file",
+            "dicom, pydicom__CT_small.dcm, scan.nrrd, is not a NRRD file",
+            "dicom, pydicom__CT_small.dcm, scan.mha, has a bad MetaImage header line 1",
+            "nifti, nifti-js__minimal.nii, scan.png, ''" })
+    void aFileOfAnotherTypeIsAUserError(String folder, String real, String renamed, String message) throws IOException {
+        Path f = Files.copy(testdata(folder, real), dir.resolve(renamed));
+        Result r = CommandsTest.osteon("info", f.toString());
+        assertEquals(2, r.status(), r.out());
+        assertTrue(r.err().startsWith("osteon: ") && r.err().contains(f.toString()) && r.err().contains(message),
+                r.err());
+        assertTrue(!r.err().contains("\tat "), r.err());
+    }
+
     @Test
     void truncatedFileIsAUserErrorWithoutStackTrace() throws IOException {
         byte[] all = Files.readAllBytes(testdata("nifti", "nifti-js__minimal.nii"));
