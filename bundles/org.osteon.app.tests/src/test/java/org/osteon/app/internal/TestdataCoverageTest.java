@@ -69,7 +69,14 @@ class TestdataCoverageTest {
             Map.entry("nifti/nifti-js__minimal.nii", Expected.read(64, 64, 10, 3, 3, 3)),
             Map.entry("nrrd/BrainProtonDensitySliceBorder20.raw", Expected.refused("no reader for image")),
             Map.entry("nrrd/itk__BrainProtonDensitySliceBorder20.nhdr", Expected.read(221, 257, 1, 1, 1, 1)),
-            Map.entry("nrrd/nrrd-js__example2_text.nrrd", Expected.read(3, 4, 1, 1, 1, 1))));
+            Map.entry("nrrd/nrrd-js__example2_text.nrrd", Expected.read(3, 4, 1, 1, 1, 1)),
+            Map.entry("raster/cv_grey16_deflate.tif", Expected.read(64, 48, 1, 1, 1, 1)),
+            Map.entry("raster/pil_grey16.png", Expected.read(64, 48, 1, 1, 1, 1)),
+            Map.entry("raster/pil_grey16.tif", Expected.read(64, 48, 1, 1, 1, 1)),
+            Map.entry("raster/pil_grey8_300dpi.png", Expected.read(64, 48, 1, 1000.0 / 11811, 1000.0 / 11811, 1)),
+            Map.entry("raster/pil_grey8_lzw.tif", Expected.read(64, 48, 1, 1, 1, 1)),
+            Map.entry("raster/pil_grey8_q90.jpg", Expected.read(64, 48, 1, 1, 1, 1)),
+            Map.entry("raster/pil_rgb8.png", Expected.read(64, 48, 1, 1, 1, 1))));
 
     static Path root() {
         return Path.of(System.getProperty("osteon.repository.root", "../.."), "releng", "testdata").toAbsolutePath()

@@ -110,8 +110,18 @@ public final class RasterDecoder {
                             + " of at most 2^31 pixels that its data can hold)");
                 }
                 IIOMetadata metadata = reader.getImageMetadata(0);
-                BufferedImage image = reader.read(0);
                 Map<String, String> tags = new LinkedHashMap<>();
+                BufferedImage image;
+                try {
+                    image = reader.read(0);
+                } catch (javax.imageio.IIOException e) {
+                    if (!format.equals("TIFF")) {
+                        throw e;
+                    }
+                    // e.g. 16-bit samples with a horizontal predictor, as libtiff and OpenCV write them
+                    image = readTiffWithTwelveMonkeys(file);
+                    tags.put("decoder", "TwelveMonkeys TIFF (the JDK's reader refused it: " + e.getMessage() + ")");
+                }
                 Volume volume = grey(image, spacing(format, metadata, tags), tags);
                 int pages = format.equals("TIFF") ? reader.getNumImages(false) : 1;
                 if (pages > 1) {
@@ -127,6 +137,17 @@ public final class RasterDecoder {
             // the JDK decoders report corrupt input with IIOExceptions and, on some inputs, runtime exceptions
             throw new InvalidInputException(file + " is not a valid " + format + " image (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); it may be truncated or corrupt", e);
+        }
+    }
+
+    /** The first image of a TIFF file through TwelveMonkeys' reader, created directly (not through ImageIO's registry). */
+    private static BufferedImage readTiffWithTwelveMonkeys(Path file) throws IOException {
+        ImageReader reader = new com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi().createReaderInstance(null);
+        try (ImageInputStream iis = new FileImageInputStream(file.toFile())) {
+            reader.setInput(iis, false, false);
+            return reader.read(0);
+        } finally {
+            reader.dispose();
         }
     }
 
