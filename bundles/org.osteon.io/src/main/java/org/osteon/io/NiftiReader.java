@@ -252,7 +252,7 @@ public final class NiftiReader implements VolumeReader {
     /** Reads and decodes the header at the start of {@code in}. */
     private static NiftiHeader header(InputStream in, Path file) throws IOException {
         byte[] first = new byte[4];
-        int n = readFully(in, first, 0, 4, file);
+        int n = VoxelData.readFully(in, first, 0, 4);
         int headerSize = n < 4 ? -1 : NiftiHeader.headerSize(first);
         if (headerSize < 0) {
             String found = n < 4 ? "the file has only " + n + " bytes"
@@ -264,7 +264,7 @@ public final class NiftiReader implements VolumeReader {
         }
         byte[] bytes = new byte[headerSize];
         System.arraycopy(first, 0, bytes, 0, 4);
-        int got = 4 + readFully(in, bytes, 4, headerSize - 4, file);
+        int got = 4 + VoxelData.readFully(in, bytes, 4, headerSize - 4);
         if (got < headerSize) {
             throw new InvalidInputException("file " + file + " is truncated: expected a " + headerSize
                     + "-byte NIfTI header, found " + got + " bytes");
@@ -293,15 +293,15 @@ public final class NiftiReader implements VolumeReader {
         long toSkip = h.voxOffset() - consumed;
         long expected = (long) size.voxelCount() * bpv;
         if (!compressed && fileSize - h.voxOffset() < expected) {
-            throw truncated(file, expected, Math.max(0, fileSize - h.voxOffset()));
+            throw VoxelData.truncated(file.toString(), expected, Math.max(0, fileSize - h.voxOffset()));
         }
         if (compressed && expected > fileSize * VoxelData.MAX_DEFLATE_RATIO) {
             throw new InvalidInputException("file " + file + " is truncated or corrupt: its header announces " + expected
                     + " bytes of voxel data, more than its " + fileSize + " compressed bytes can hold");
         }
-        long skipped = skip(in, toSkip);
+        long skipped = VoxelData.skip(in, toSkip);
         if (skipped < toSkip) {
-            throw truncated(file, expected, 0);
+            throw VoxelData.truncated(file.toString(), expected, 0);
         }
         float[] data = readVoxels(in, file, size.voxelCount(), h.datatype(), bpv, h.order(), expected);
         if (!h.analyze()) {
@@ -389,10 +389,10 @@ public final class NiftiReader implements VolumeReader {
         for (int start = 0; start < count; start += CHUNK_VOXELS) {
             int voxels = Math.min(CHUNK_VOXELS, count - start);
             int want = voxels * bpv;
-            int got = readFully(in, chunk, 0, want, file);
+            int got = VoxelData.readFully(in, chunk, 0, want);
             found += got;
             if (got < want) {
-                throw truncated(file, expected, found);
+                throw VoxelData.truncated(file.toString(), expected, found);
             }
             for (int i = 0; i < voxels; i++) {
                 int p = i * bpv;
@@ -420,41 +420,6 @@ public final class NiftiReader implements VolumeReader {
         for (int i = 0; i < data.length; i++) {
             data[i] = (float) (data[i] * slope + offset);
         }
-    }
-
-    private static InvalidInputException truncated(Path file, long expected, long found) {
-        return new InvalidInputException("file " + file + " is truncated: expected " + expected
-                + " bytes of voxel data, found " + found);
-    }
-
-    /** Reads up to {@code len} bytes; fewer only at the end of the stream (a cut gzip stream counts as an end). */
-    private static int readFully(InputStream in, byte[] b, int off, int len, Path file) throws IOException {
-        int total = 0;
-        try {
-            while (total < len) {
-                int n = in.read(b, off + total, len - total);
-                if (n < 0) {
-                    break;
-                }
-                total += n;
-            }
-        } catch (EOFException e) {
-            // GZIPInputStream reports a cut stream this way; the caller reports how much arrived
-        }
-        return total;
-    }
-
-    private static long skip(InputStream in, long n) throws IOException {
-        byte[] scratch = new byte[(int) Math.min(n, 8192)];
-        long done = 0;
-        while (done < n) {
-            int got = readFully(in, scratch, 0, (int) Math.min(scratch.length, n - done), null);
-            if (got == 0) {
-                break;
-            }
-            done += got;
-        }
-        return done;
     }
 
     private static String printable(String s) {

@@ -40,14 +40,21 @@ public final class VolumeReaders {
         if (given == null) {
             return Optional.empty();
         }
-        String text = given.toString();
-        // FOLDER#PART (e.g. one series of a DICOM folder): the reader is chosen by the folder
-        Path path = !java.nio.file.Files.exists(given) && text.contains("#")
-                ? Path.of(text.substring(0, text.lastIndexOf('#'))) : given;
+        Path path = probedPath(given);
         if (!java.nio.file.Files.exists(path)) {
             return Optional.empty();
         }
         return readers.all().stream().filter(d -> recognizes(d, path)).findFirst();
+    }
+
+    /**
+     * The path whose content decides the reader: {@code given} itself, or for {@code FOLDER#PART} that does not
+     * exist as such (e.g. one series of a DICOM folder) the folder before the last {@code #}.
+     */
+    public static Path probedPath(Path given) {
+        String text = given.toString();
+        return !java.nio.file.Files.exists(given) && text.contains("#")
+                ? Path.of(text.substring(0, text.lastIndexOf('#'))) : given;
     }
 
     private static boolean recognizes(ReaderDescriptor descriptor, Path path) {
@@ -82,7 +89,8 @@ public final class VolumeReaders {
         return get(readers, location, base, "label map").create().readLabels(location, base);
     }
 
-    static String supportedPatterns(List<ReaderDescriptor> readers) {
+    /** The file patterns of the installed readers, for messages; "nothing (no reader is installed)" when none. */
+    public static String supportedPatterns(List<ReaderDescriptor> readers) {
         if (readers.isEmpty()) {
             return "nothing (no reader is installed)";
         }

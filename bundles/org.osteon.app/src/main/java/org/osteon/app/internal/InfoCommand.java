@@ -47,10 +47,7 @@ final class InfoCommand {
 
     int run(String target, boolean json) {
         Path path = workingDirectory.resolve(target).normalize();
-        String text = path.toString();
-        Path existing = !Files.exists(path) && text.contains("#") ? Path.of(text.substring(0, text.lastIndexOf('#')))
-                : path; // FOLDER#SERIES_UID
-        if (!Files.exists(existing)) {
+        if (!Files.exists(VolumeReaders.probedPath(path))) { // FOLDER#SERIES_UID names an existing folder
             throw new InvalidInputException("file " + path + " does not exist; expected an image file or a folder "
                     + "of images (e.g. a DICOM series)");
         }
@@ -58,10 +55,12 @@ final class InfoCommand {
         Optional<ReaderDescriptor> reader = VolumeReaders.find(readers, location, workingDirectory);
         List<Map<String, Object>> described = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        Optional<DatasetReaderDescriptor> dataset = reader.isEmpty() && Files.isDirectory(path) ? datasetReader(path)
+                : Optional.empty();
         if (reader.isPresent()) {
             described.add(describe(path, reader.get()));
-        } else if (Files.isDirectory(path) && datasetReader(path).isPresent()) {
-            return describeDataset(path, datasetReader(path).get(), json);
+        } else if (dataset.isPresent()) {
+            return describeDataset(path, dataset.get(), json);
         } else if (Files.isDirectory(path)) {
             for (Path file : listFiles(path)) {
                 Optional<ReaderDescriptor> r = VolumeReaders.find(readers, Location.of(file), workingDirectory);
@@ -164,8 +163,7 @@ final class InfoCommand {
     }
 
     private String supported() {
-        return readers.all().stream().flatMap(d -> d.filePatterns().stream()).distinct()
-                .reduce((a, b) -> a + ", " + b).orElse("nothing (no reader is installed)");
+        return VolumeReaders.supportedPatterns(readers.all());
     }
 
     private static List<Path> listFiles(Path dir) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.osteon.core.InvalidInputException;
+import org.osteon.io.internal.HeaderLines;
 import org.osteon.core.image.Geometry;
 import org.osteon.core.image.GridSize;
 import org.osteon.io.internal.Frames;
@@ -97,27 +98,9 @@ public record MetaImageHeader(Map<String, String> fields, ScalarType type, ByteO
     }
 
     private static String line(InputStream in, long[] position, String file) throws IOException {
-        StringBuilder b = new StringBuilder();
-        while (true) {
-            int c = in.read();
-            if (c < 0) {
-                return b.isEmpty() ? null : b.toString();
-            }
-            position[0]++;
-            if (position[0] > MAX_HEADER_BYTES) {
-                throw new InvalidInputException(file + " has a MetaImage header longer than " + MAX_HEADER_BYTES
-                        + " bytes without an ElementDataFile line; expected 'Key = Value' lines ending with"
-                        + " ElementDataFile");
-            }
-            if (c == '\n') {
-                int n = b.length();
-                if (n > 0 && b.charAt(n - 1) == '\r') {
-                    b.setLength(n - 1);
-                }
-                return b.toString();
-            }
-            b.append((char) c);
-        }
+        return HeaderLines.next(in, position, MAX_HEADER_BYTES, () -> file + " has a MetaImage header longer than "
+                + MAX_HEADER_BYTES + " bytes without an ElementDataFile line; expected 'Key = Value' lines ending with"
+                + " ElementDataFile");
     }
 
     private static MetaImageHeader interpret(Map<String, String> raw, Map<String, Integer> lines, List<String> list,

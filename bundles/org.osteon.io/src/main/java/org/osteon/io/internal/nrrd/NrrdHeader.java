@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.osteon.core.InvalidInputException;
+import org.osteon.io.internal.HeaderLines;
 
 /**
  * The text header of a NRRD file (teem.sourceforge.net/nrrd/format.html), as read: the magic's version, the
@@ -114,26 +115,9 @@ public record NrrdHeader(int version, Map<String, String> fields, Map<String, In
 
     /** One header line without its LF or CRLF, or null at the end of the stream. */
     private static String line(InputStream in, long[] position, String file) throws IOException {
-        StringBuilder b = new StringBuilder();
-        while (true) {
-            int c = in.read();
-            if (c < 0) {
-                return b.isEmpty() ? null : b.toString();
-            }
-            position[0]++;
-            if (position[0] > MAX_HEADER_BYTES) {
-                throw new InvalidInputException(file + " has a NRRD header longer than " + MAX_HEADER_BYTES
-                        + " bytes without the blank line that ends it; expected a text header followed by an empty line");
-            }
-            if (c == '\n') {
-                int n = b.length();
-                if (n > 0 && b.charAt(n - 1) == '\r') {
-                    b.setLength(n - 1);
-                }
-                return b.toString();
-            }
-            b.append((char) c);
-        }
+        return HeaderLines.next(in, position, MAX_HEADER_BYTES, () -> file + " has a NRRD header longer than "
+                + MAX_HEADER_BYTES + " bytes without the blank line that ends it; expected a text header followed by"
+                + " an empty line");
     }
 
     /** A field's value, if given. */
