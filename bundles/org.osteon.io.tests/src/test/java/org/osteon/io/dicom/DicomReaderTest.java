@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.osteon.io.VoxelChecks.sum;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,14 +36,6 @@ class DicomReaderTest {
     Path dir;
 
     private final DicomReader reader = new DicomReader();
-
-    static double sum(Volume v) {
-        double s = 0;
-        for (float f : v.data()) {
-            s += f;
-        }
-        return s;
-    }
 
     private Volume read(String name) throws IOException {
         return reader.read(DicomFiles.file(name));

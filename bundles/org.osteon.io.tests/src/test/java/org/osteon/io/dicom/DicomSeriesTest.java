@@ -23,6 +23,7 @@ import org.osteon.core.image.ImageInfo;
 import org.osteon.core.image.Volume;
 import org.osteon.core.io.Location;
 import org.osteon.io.DicomReader;
+import org.osteon.io.VoxelChecks;
 
 /**
  * The 20-slice GE brain series (5 mm slices, 2 mm gap) against pydicom 2.3 (releng/parity/dicom_reference.py):
@@ -58,7 +59,7 @@ class DicomSeriesTest {
         assertArrayEquals(new double[] {110.5, 96.2063, 59.0425},
                 new double[] {o[0] + d[2] * dz, o[1] + d[5] * dz, o[2] + d[8] * dz}, 0.06);
         assertArrayEquals(new float[] {0, 1059}, v.range());
-        assertEquals(219593921.0, DicomReaderTest.sum(v), 1e-3);
+        assertEquals(219593921.0, VoxelChecks.sum(v), 1e-3);
         assertEquals(0f, v.value(0, 0, 0));
         assertEquals(0f, v.value(255, 255, 19));
         assertEquals(407f, v.value(128, 128, 10));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.osteon.io.VoxelChecks.sha256Float32;
+import static org.osteon.io.VoxelChecks.sum;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,9 +17,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Random;
 import java.util.zip.DeflaterOutputStream;
 
@@ -50,22 +50,6 @@ class MetaImageTest {
 
     private static final double[] LPS_IDENTITY_IN_RAS = {-1, 0, 0, 0, -1, 0, 0, 0, 1};
 
-    static double sum(Volume v) {
-        double s = 0;
-        for (float f : v.data()) {
-            s += f;
-        }
-        return s;
-    }
-
-    static String sha256(Volume v) throws Exception {
-        ByteBuffer b = ByteBuffer.allocate(4 * v.data().length).order(ByteOrder.LITTLE_ENDIAN);
-        for (float f : v.data()) {
-            b.putFloat(f);
-        }
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.array()));
-    }
-
     @Test
     void itkBrainThreeSlicesWithDetachedRaw() throws Exception {
         Volume v = reader.read(TestFiles.file("metaimage", "itk__BrainProtonDensity3Slices.mha"));
@@ -80,7 +64,7 @@ class MetaImageTest {
         assertEquals(1f, v.value(180, 216, 2));
         assertArrayEquals(new float[] {0, 250}, v.range());
         assertEquals(14725708.0, sum(v), 0);
-        assertEquals("1794c7ed12044716534900b38c7e5ac2c583cf2a03e6056569f4b8b581103eab", sha256(v));
+        assertEquals("1794c7ed12044716534900b38c7e5ac2c583cf2a03e6056569f4b8b581103eab", sha256Float32(v));
     }
 
     @Test
@@ -94,7 +78,7 @@ class MetaImageTest {
         assertEquals(16f, v.value(64, 64, 0));
         assertEquals(2f, v.value(127, 127, 0));
         assertEquals(857357.0, sum(v), 0);
-        assertEquals("18cd9de5671147db156df186debccfabb5212cb60a0f9cf7c94f4e97a73913db", sha256(v));
+        assertEquals("18cd9de5671147db156df186debccfabb5212cb60a0f9cf7c94f4e97a73913db", sha256Float32(v));
         ImageInfo info = reader.info(Location.of(file), dir);
         assertEquals("MetaImage", info.format());
         assertEquals("uint8", info.voxelType());

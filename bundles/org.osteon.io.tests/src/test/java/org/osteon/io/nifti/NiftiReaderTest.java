@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.osteon.io.VoxelChecks.sum;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,14 +33,6 @@ class NiftiReaderTest {
     Path dir;
 
     private final NiftiReader reader = new NiftiReader();
-
-    private static double sum(Volume v) {
-        double s = 0;
-        for (float f : v.data()) {
-            s += f;
-        }
-        return s;
-    }
 
     @Test
     void bigEndianInt16WithSformAndQform() throws IOException {

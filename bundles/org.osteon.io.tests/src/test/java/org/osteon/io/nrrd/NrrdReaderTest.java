@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.osteon.io.VoxelChecks.sha256Float32;
+import static org.osteon.io.VoxelChecks.sum;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +16,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
@@ -42,23 +43,6 @@ class NrrdReaderTest {
 
     private final NrrdReader reader = new NrrdReader();
 
-    static double sum(Volume v) {
-        double s = 0;
-        for (float f : v.data()) {
-            s += f;
-        }
-        return s;
-    }
-
-    /** sha256 of the values as little-endian float32, x fastest (as the reference script prints it). */
-    static String sha256(Volume v) throws Exception {
-        ByteBuffer b = ByteBuffer.allocate(4 * v.data().length).order(ByteOrder.LITTLE_ENDIAN);
-        for (float f : v.data()) {
-            b.putFloat(f);
-        }
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.array()));
-    }
-
     @Test
     void detachedItkHeaderWithTwoDimensionalSpace() throws Exception {
         Volume v = reader.read(TestFiles.file("nrrd", "itk__BrainProtonDensitySliceBorder20.nhdr"));
@@ -70,7 +54,7 @@ class NrrdReaderTest {
         assertEquals(1f, v.value(220, 256, 0));
         assertArrayEquals(new float[] {1, 249}, v.range());
         assertEquals(4861905.0, sum(v), 0);
-        assertEquals("1fea13c4205a89f0fb9745f1610e30512a77f3a852eb437cc2615f59f85e8186", sha256(v));
+        assertEquals("1fea13c4205a89f0fb9745f1610e30512a77f3a852eb437cc2615f59f85e8186", sha256Float32(v));
     }
 
     @Test
@@ -85,7 +69,7 @@ class NrrdReaderTest {
         assertEquals(new GridSize(3, 4, 1), v.size());
         assertArrayEquals(new float[] {1, 2, 3, 65000, 64000, 63000, 10000, 11000, 12000, 4, 5, 6}, v.data());
         assertEquals(225021.0, sum(v), 0);
-        assertEquals("dee008003dcf90d3720a88220cd2335298e8d007d55b95a9c42219fee9d8858e", sha256(v));
+        assertEquals("dee008003dcf90d3720a88220cd2335298e8d007d55b95a9c42219fee9d8858e", sha256Float32(v));
         ImageInfo info = reader.info(Location.of(file), dir);
         assertEquals("NRRD", info.format());
         assertEquals("uint16", info.voxelType());
