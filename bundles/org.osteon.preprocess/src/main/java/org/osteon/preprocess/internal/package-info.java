@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.preprocess; not API. */
+package org.osteon.preprocess.internal;

@@ -1,0 +1,2 @@
+/** Osteon Preprocessing. */
+package org.osteon.preprocess;

@@ -1,0 +1,2 @@
+/** Implementation of org.osteon.training; not API. */
+package org.osteon.training.internal;

@@ -1,0 +1,2 @@
+/** Osteon Training. */
+package org.osteon.training;
