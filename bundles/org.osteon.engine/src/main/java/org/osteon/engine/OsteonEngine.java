@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.osteon.core.InvalidInputException;
-import org.osteon.core.internal.registry.ExtensionRegistries;
 import org.osteon.core.progress.ProgressMonitor;
 import org.osteon.core.registry.Registries;
 import org.osteon.engine.ExperimentValidator.ResolvedExperiment;
@@ -25,7 +24,7 @@ public final class OsteonEngine {
 
     /** An engine over the contributions of the running platform. */
     public static OsteonEngine ofPlatform() {
-        return new OsteonEngine(ExtensionRegistries.ofPlatform());
+        return new OsteonEngine(Registries.ofPlatform());
     }
 
     public Registries registries() {

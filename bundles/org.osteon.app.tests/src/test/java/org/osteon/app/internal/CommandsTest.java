@@ -57,6 +57,17 @@ class CommandsTest {
                 "org.osteon.reporting.csv", "org.osteon.reporting.html")) {
             assertTrue(r.out().contains(id), id + " missing from:\n" + r.out());
         }
+        // every kind has its section, the points declared outside the core (models, losses, transforms) too
+        for (String kind : List.of("readers", "dataset readers", "steps", "models", "metrics", "reporters", "losses",
+                "transforms")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.matches(kind + " \\(\\d+\\)")), kind + " missing from:\n" + r.out());
+        }
+        Result losses = osteon("list", "losses");
+        assertEquals(0, losses.status(), losses.err());
+        assertTrue(losses.out().startsWith("losses ("), losses.out());
+        Result transforms = osteon("list", "transforms");
+        assertEquals(0, transforms.status(), transforms.err());
+        assertTrue(transforms.out().startsWith("transforms ("), transforms.out());
         Result bad = osteon("list", "gadgets");
         assertEquals(2, bad.status());
         assertTrue(bad.err().contains("unknown kind 'gadgets'"), bad.err());

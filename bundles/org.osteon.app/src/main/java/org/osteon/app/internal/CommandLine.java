@@ -16,7 +16,7 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                                   (default runs/<experiment>-<run id>)
               validate EXPERIMENT [--set name=value]...
                                   check an experiment and report every problem at once
-              list [readers|datasets|steps|models|metrics|reporters]
+              list [readers|datasets|steps|models|metrics|reporters|losses|transforms]
                                   what is installed, with ids and one-line descriptions
               info FILE|DIR [--json]
                                   format, size, voxel type, spacing, origin, direction and value range of an

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.registry.Descriptor;
 import org.osteon.core.registry.ModelDescriptor;
+import org.osteon.core.registry.ParameterizedDescriptor;
 import org.osteon.core.registry.ReaderDescriptor;
 import org.osteon.core.registry.Registry;
 import org.osteon.core.registry.StepDescriptor;
@@ -152,6 +153,8 @@ public final class Commands {
             case "models" -> listModels(r.models());
             case "metrics" -> listPlain("metrics", r.metrics());
             case "reporters" -> listPlain("reporters", r.reporters());
+            case "losses" -> listParameterized("losses", r.losses());
+            case "transforms" -> listParameterized("transforms", r.transforms());
             case "all" -> {
                 listReaders(r.readers());
                 listPlain("dataset readers", r.datasetReaders());
@@ -159,9 +162,11 @@ public final class Commands {
                 listModels(r.models());
                 listPlain("metrics", r.metrics());
                 listPlain("reporters", r.reporters());
+                listParameterized("losses", r.losses());
+                listParameterized("transforms", r.transforms());
             }
             default -> throw new UsageException("osteon list: unknown kind '" + what
-                    + "'; expected readers, datasets, steps, models, metrics or reporters");
+                    + "'; expected readers, datasets, steps, models, metrics, reporters, losses or transforms");
         }
         return OK;
     }
@@ -199,11 +204,23 @@ public final class Commands {
                 out.println("      " + (p.direction() == PortSpec.Direction.INPUT ? "in  " : "out ") + p.name() + " ("
                         + p.type() + (p.optional() ? ", optional" : "") + ")" + (p.doc().isEmpty() ? "" : "  " + p.doc()));
             }
-            for (ParameterSpec p : d.parameters()) {
-                out.println("      param " + p.name() + " = " + (p.defaultValue().isEmpty() ? "(none)" : p.defaultValue())
-                        + "  " + p.describe() + (p.required() ? ", required" : "")
-                        + (p.doc().isEmpty() ? "" : "; " + p.doc()));
-            }
+            listParameters(d);
+        }
+    }
+
+    private void listParameterized(String title, Registry<? extends ParameterizedDescriptor> registry) {
+        header(title, registry.all());
+        for (ParameterizedDescriptor d : registry.all()) {
+            line(d, "");
+            listParameters(d);
+        }
+    }
+
+    private void listParameters(ParameterizedDescriptor d) {
+        for (ParameterSpec p : d.parameters()) {
+            out.println("      param " + p.name() + " = " + (p.defaultValue().isEmpty() ? "(none)" : p.defaultValue())
+                    + "  " + p.describe() + (p.required() ? ", required" : "")
+                    + (p.doc().isEmpty() ? "" : "; " + p.doc()));
         }
     }
 

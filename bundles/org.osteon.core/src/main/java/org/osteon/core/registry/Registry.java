@@ -12,6 +12,13 @@ import org.osteon.core.InvalidInputException;
  */
 public interface Registry<D extends Descriptor> {
 
+    /** A registry over a fixed list (kept in the order given). */
+    static <D extends Descriptor> Registry<D> of(String kind, List<? extends D> all) {
+        record Fixed<D extends Descriptor>(String kind, List<D> all) implements Registry<D> {
+        }
+        return new Fixed<>(kind, List.copyOf(all));
+    }
+
     /** What this registry holds, for messages ("step", "reader", ...). */
     String kind();
 

@@ -204,42 +204,27 @@ public final class StandaloneStepContext implements StepContext {
         return new Registries() {
             @Override
             public Registry<ReaderDescriptor> readers() {
-                return registry("reader", readers);
+                return Registry.of("reader", readers);
             }
 
             @Override
             public Registry<StepDescriptor> steps() {
-                return registry("step", List.of());
+                return Registry.of("step", List.of());
             }
 
             @Override
             public Registry<ModelDescriptor> models() {
-                return registry("model", List.of());
+                return Registry.of("model", List.of());
             }
 
             @Override
             public Registry<MetricDescriptor> metrics() {
-                return registry("metric", List.of());
+                return Registry.of("metric", List.of());
             }
 
             @Override
             public Registry<ReporterDescriptor> reporters() {
-                return registry("reporter", List.of());
-            }
-        };
-    }
-
-    private static <D extends Descriptor> Registry<D> registry(String kind, List<D> all) {
-        List<D> copy = List.copyOf(all);
-        return new Registry<>() {
-            @Override
-            public String kind() {
-                return kind;
-            }
-
-            @Override
-            public List<D> all() {
-                return copy;
+                return Registry.of("reporter", List.of());
             }
         };
     }

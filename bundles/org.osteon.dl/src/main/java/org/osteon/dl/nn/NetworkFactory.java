@@ -4,7 +4,7 @@ import org.osteon.dl.TensorScope;
 import org.osteon.dl.Weights;
 
 /**
- * Builds one network architecture; contributed to the {@code org.osteon.core.models} extension point (the
+ * Builds one network architecture; contributed to the {@code org.osteon.dl.models} extension point (the
  * contribution's {@code class}). Weights are initialised deterministically from the seed, in Java, so one
  * seed gives bit-identical weights everywhere; trained weights are loaded afterwards with
  * {@link Network#loadStateDict} or {@link Weights#load}.

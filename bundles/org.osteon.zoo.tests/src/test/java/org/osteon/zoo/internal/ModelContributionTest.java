@@ -16,7 +16,7 @@ class ModelContributionTest {
 
     @Test
     void denseNet121IsContributed() throws Exception {
-        List<IConfigurationElement> models = Arrays.stream(RegistryFactory.getRegistry().getConfigurationElementsFor("org.osteon.core.models"))
+        List<IConfigurationElement> models = Arrays.stream(RegistryFactory.getRegistry().getConfigurationElementsFor("org.osteon.dl.models"))
                 .filter(e -> "org.osteon.zoo.densenet121".equals(e.getAttribute("id"))).toList();
         assertEquals(1, models.size());
         IConfigurationElement model = models.get(0);

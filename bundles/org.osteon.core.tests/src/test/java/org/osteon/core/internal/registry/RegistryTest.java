@@ -16,9 +16,12 @@ import org.osteon.core.io.Location;
 import org.osteon.core.metric.VectorMetric;
 import org.osteon.core.registry.DatasetReaderDescriptor;
 import org.osteon.core.registry.Descriptor;
+import org.osteon.core.registry.LossDescriptor;
 import org.osteon.core.registry.ModelDescriptor;
 import org.osteon.core.registry.ReaderDescriptor;
+import org.osteon.core.registry.Registries;
 import org.osteon.core.registry.StepDescriptor;
+import org.osteon.core.registry.TransformDescriptor;
 import org.osteon.core.step.ParameterType;
 import org.osteon.core.step.PortSpec;
 
@@ -65,13 +68,66 @@ class RegistryTest {
     }
 
     @Test
-    void findsFixtureModelAndCreatesItsFactory() {
+    void findsFixtureModelOnTheDeepLearningBundlesPointAndCreatesItsFactory() {
         ModelDescriptor model = registries.models().get("org.osteon.core.tests.fixtureModel");
         assertEquals(List.of(2, 3), model.spatialDims());
         assertEquals(List.of("features"), model.tasks());
         assertEquals("fixture network", model.create(FixtureModelFactory.class).describe());
         assertThrows(org.osteon.core.registry.ContributionException.class, () -> model.create(Runnable.class));
         assertFalse(ids(registries.models().all()).contains("org.osteon.core.tests.badDims"));
+    }
+
+    @Test
+    void findsFixtureLossWithItsParametersAndSkipsBadOnes() {
+        LossDescriptor loss = registries.losses().get("org.osteon.core.tests.fixtureLoss");
+        assertEquals("Fixture loss", loss.name());
+        assertEquals("Distance with a margin", loss.description());
+        assertEquals("org.osteon.core.tests", loss.contributor());
+        assertEquals(List.of("margin", "mining"), loss.parameters().stream().map(p -> p.name()).toList());
+        var margin = loss.parameter("margin").orElseThrow();
+        assertEquals(ParameterType.REAL, margin.type());
+        assertEquals("0.2", margin.defaultValue());
+        assertTrue(margin.check("-1").isPresent(), "below min 0");
+        assertEquals(List.of("hard", "all"), loss.parameter("mining").orElseThrow().choices());
+        assertEquals(0.5, loss.create(FixtureLoss.class).compute(1.0, 0.7, 0.2), 1e-12);
+        assertThrows(org.osteon.core.registry.ContributionException.class, () -> loss.create(Runnable.class));
+        assertEquals(List.of("org.osteon.core.tests.fixtureLoss"), ids(registries.losses().all()),
+                "the loss with an unknown parameter type and the one with a port are skipped");
+        assertFalse(ids(registries.steps().all()).contains("org.osteon.core.tests.fixtureLoss"));
+    }
+
+    @Test
+    void findsFixtureTransformWithItsParametersAndSkipsBadOnes() {
+        TransformDescriptor transform = registries.transforms().get("org.osteon.core.tests.fixtureTransform");
+        assertEquals("Equalises tiles", transform.description());
+        assertEquals("org.osteon.core.tests", transform.contributor());
+        assertEquals(List.of("clipLimit", "tiles"), transform.parameters().stream().map(p -> p.name()).toList());
+        assertEquals("8x8", transform.parameter("tiles").orElseThrow().defaultValue());
+        assertEquals(ParameterType.STRING, transform.parameter("tiles").orElseThrow().type());
+        assertEquals(2.0, Double.parseDouble(transform.parameter("clipLimit").orElseThrow().defaultValue()));
+        assertEquals(List.of(1f, 2f, 3f), boxed(transform.create(FixtureTransform.class).apply(new float[] {3, 1, 2})));
+        assertEquals(List.of("org.osteon.core.tests.fixtureTransform"), ids(registries.transforms().all()),
+                "the transform whose class is missing and the one declaring a parameter twice are skipped");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> registries.transforms().get("org.osteon.core.tests.fixtureLoss"));
+        assertTrue(e.getMessage().startsWith("unknown transform id 'org.osteon.core.tests.fixtureLoss';"),
+                e.getMessage());
+    }
+
+    private static List<Float> boxed(float[] values) {
+        List<Float> out = new java.util.ArrayList<>();
+        for (float v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    @Test
+    void platformRegistriesAreReachedThroughTheApi() {
+        Registries api = Registries.ofPlatform();
+        assertEquals(ids(registries.steps().all()), ids(api.steps().all()));
+        assertEquals(ids(registries.losses().all()), ids(api.losses().all()));
+        assertEquals(ids(registries.transforms().all()), ids(api.transforms().all()));
     }
 
     @Test

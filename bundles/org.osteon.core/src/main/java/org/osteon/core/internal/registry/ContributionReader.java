@@ -51,7 +51,7 @@ final class ContributionReader {
         for (IConfigurationElement e : registry.getConfigurationElementsFor(point)) {
             String contributor = e.getContributor().getName();
             if (!element.equals(e.getName())) {
-                if (!Arrays.asList("volumeReader", "datasetReader", "step", "model", "vectorMetric", "labelMetric", "reporter")
+                if (!Arrays.asList("volumeReader", "datasetReader", "step", "model", "vectorMetric", "labelMetric", "reporter", "loss", "transform")
                         .contains(e.getName())) {
                     LOG.warn("Skipping <{}> contributed to {} by bundle {}: unknown element, expected <{}>",
                             e.getName(), point, contributor, element);

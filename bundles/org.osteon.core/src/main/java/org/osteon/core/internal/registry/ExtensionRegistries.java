@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.osteon.core.registry.DatasetReaderDescriptor;
+import org.osteon.core.registry.LossDescriptor;
 import org.osteon.core.registry.Descriptor;
 import org.osteon.core.registry.MetricDescriptor;
 import org.osteon.core.registry.ModelDescriptor;
@@ -15,14 +16,22 @@ import org.osteon.core.registry.Registries;
 import org.osteon.core.registry.Registry;
 import org.osteon.core.registry.ReporterDescriptor;
 import org.osteon.core.registry.StepDescriptor;
+import org.osteon.core.registry.TransformDescriptor;
 
 /**
- * The registries of the five Osteon extension points (readers split into volume and dataset readers), read once from an Eclipse extension registry.
- * Contributions are validated when read and instantiated only when asked for.
+ * The registries of the Osteon extension points (readers split into volume and dataset readers), read once
+ * from an Eclipse extension registry. Each point is declared by the bundle owning its contract (models in
+ * org.osteon.dl, losses in org.osteon.training, transforms in org.osteon.preprocess, the rest here); the
+ * descriptors are read here all the same, so that listing them needs no bundle started. Contributions are
+ * validated when read and instantiated only when asked for. Others reach this through
+ * {@link Registries#ofPlatform()}.
  */
 public final class ExtensionRegistries implements Registries {
 
     public static final String NAMESPACE = "org.osteon.core";
+    public static final String MODELS = "org.osteon.dl.models";
+    public static final String LOSSES = "org.osteon.training.losses";
+    public static final String TRANSFORMS = "org.osteon.preprocess.transforms";
 
     private final Registry<ReaderDescriptor> readers;
     private final Registry<DatasetReaderDescriptor> datasetReaders;
@@ -30,24 +39,30 @@ public final class ExtensionRegistries implements Registries {
     private final Registry<ModelDescriptor> models;
     private final Registry<MetricDescriptor> metrics;
     private final Registry<ReporterDescriptor> reporters;
+    private final Registry<LossDescriptor> losses;
+    private final Registry<TransformDescriptor> transforms;
 
     public ExtensionRegistries(IExtensionRegistry registry) {
-        readers = new ListRegistry<>("reader", ContributionReader.read(registry, NAMESPACE + ".readers",
+        readers = Registry.of("reader", ContributionReader.read(registry, NAMESPACE + ".readers",
                 "volumeReader", ReaderContribution::new));
-        datasetReaders = new ListRegistry<>("dataset reader", ContributionReader.read(registry,
+        datasetReaders = Registry.of("dataset reader", ContributionReader.read(registry,
                 NAMESPACE + ".readers", "datasetReader", DatasetReaderContribution::new));
-        steps = new ListRegistry<>("step", ContributionReader.read(registry, NAMESPACE + ".steps", "step",
+        steps = Registry.of("step", ContributionReader.read(registry, NAMESPACE + ".steps", "step",
                 StepContribution::new));
         List<MetricDescriptor> m = new ArrayList<>(ContributionReader.read(registry, NAMESPACE + ".metrics",
                 "vectorMetric", e -> new MetricContribution(e, "vector")));
         m.addAll(ContributionReader.read(registry, NAMESPACE + ".metrics", "labelMetric",
                 e -> new MetricContribution(e, "label")));
         m.sort(Comparator.comparing(Descriptor::id));
-        metrics = new ListRegistry<>("metric", m);
-        models = new ListRegistry<>("model", ContributionReader.read(registry, NAMESPACE + ".models", "model",
+        metrics = Registry.of("metric", m);
+        models = Registry.of("model", ContributionReader.read(registry, MODELS, "model",
                 ModelContribution::new));
-        reporters = new ListRegistry<>("reporter", ContributionReader.read(registry, NAMESPACE + ".reporters",
+        reporters = Registry.of("reporter", ContributionReader.read(registry, NAMESPACE + ".reporters",
                 "reporter", ReporterContribution::new));
+        losses = Registry.of("loss", ContributionReader.read(registry, LOSSES, "loss",
+                ParameterizedContribution.Loss::new));
+        transforms = Registry.of("transform", ContributionReader.read(registry, TRANSFORMS, "transform",
+                ParameterizedContribution.Transform::new));
     }
 
     /** Reads the registries of the running platform. */
@@ -90,6 +105,13 @@ public final class ExtensionRegistries implements Registries {
         return reporters;
     }
 
-    private record ListRegistry<D extends Descriptor>(String kind, List<D> all) implements Registry<D> {
+    @Override
+    public Registry<LossDescriptor> losses() {
+        return losses;
+    }
+
+    @Override
+    public Registry<TransformDescriptor> transforms() {
+        return transforms;
     }
 }
