@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.image.Geometry;
 import org.osteon.core.image.GridSize;
 import org.osteon.core.image.Volume;
+import org.osteon.testing.dl.TensorScopeExtension;
 
 class ImageTensorsTest {
 
@@ -18,17 +18,8 @@ class ImageTensorsTest {
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
     private static final IntensityWindow WINDOW = new IntensityWindow(-100, 300);
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
+    @RegisterExtension
+    final TensorScopeExtension scopes = new TensorScopeExtension();
 
     /** HU value of voxel (x, y, z): distinct everywhere, covering values below, inside and above the window. */
     private static float hu(int x, int y, int z) {
@@ -63,7 +54,7 @@ class ImageTensorsTest {
         for (int i = 0; i < mask.length; i++) {
             mask[i] = i % 3 != 0;
         }
-        Tensor t = ImageTensors.volumeToInput(scope, v, WINDOW, mask);
+        Tensor t = ImageTensors.volumeToInput(scopes.scope(), v, WINDOW, mask);
         assertArrayEquals(new long[] {1, 3, nz, ny, nx}, t.shape());
         float[] a = t.toFloatArray();
         for (int c = 0; c < 3; c++) {
@@ -86,7 +77,7 @@ class ImageTensorsTest {
     @Test
     void valuesAboveTheWindowClampToOne() {
         Volume v = volume(2, 2, 2);
-        float[] a = ImageTensors.volumeToInput(scope, v, new IntensityWindow(-300, -150)).toFloatArray();
+        float[] a = ImageTensors.volumeToInput(scopes.scope(), v, new IntensityWindow(-300, -150)).toFloatArray();
         // voxel (1, 1, 1) is -61 HU, above the window: 1 in the green channel
         assertEquals((1f - 0.456f) / 0.224f, a[8 + 7], 1e-5);
         // voxel (0, 0, 0) is -200 HU: (100 / 150) in the red channel
@@ -96,7 +87,7 @@ class ImageTensorsTest {
     @Test
     void sliceBecomesChannelsHeightWidth() {
         Volume v = volume(6, 5, 4);
-        Tensor t = ImageTensors.sliceToInput(scope, v, 2, WINDOW);
+        Tensor t = ImageTensors.sliceToInput(scopes.scope(), v, 2, WINDOW);
         assertArrayEquals(new long[] {1, 3, 5, 6}, t.shape());
         float[] a = t.toFloatArray();
         for (int c = 0; c < 3; c++) {
@@ -111,8 +102,8 @@ class ImageTensorsTest {
     @Test
     void wrongMaskOrSliceIsTheUsersError() {
         Volume v = volume(3, 3, 3);
-        assertThrows(InvalidInputException.class, () -> ImageTensors.volumeToInput(scope, v, WINDOW, new boolean[26]));
-        assertThrows(InvalidInputException.class, () -> ImageTensors.sliceToInput(scope, v, 3, WINDOW));
+        assertThrows(InvalidInputException.class, () -> ImageTensors.volumeToInput(scopes.scope(), v, WINDOW, new boolean[26]));
+        assertThrows(InvalidInputException.class, () -> ImageTensors.sliceToInput(scopes.scope(), v, 3, WINDOW));
         assertThrows(InvalidInputException.class, () -> new IntensityWindow(300, -100));
     }
 }

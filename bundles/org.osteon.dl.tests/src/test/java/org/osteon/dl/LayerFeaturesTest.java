@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osteon.core.InvalidInputException;
 import org.osteon.dl.nn.BatchNorm;
 import org.osteon.dl.nn.Conv;
@@ -19,29 +18,21 @@ import org.osteon.dl.nn.Module;
 import org.osteon.dl.nn.Network;
 import org.osteon.dl.nn.ReLU;
 import org.osteon.dl.nn.Sequential;
+import org.osteon.testing.dl.TensorScopeExtension;
 
 class LayerFeaturesTest {
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
+    @RegisterExtension
+    final TensorScopeExtension scopes = new TensorScopeExtension();
 
     /** conv1 (3 -> 4), bn, relu, pool, conv2 (4 -> 5), conv3 (5 -> 6): three convolutions. */
     private Network network() {
         Sequential root = new Sequential()
-                .add("conv1", Conv.builder().setChannels(3, 4).setKernel(3, 3).optPadding(1).build(scope))
-                .add("bn", new BatchNorm(scope, 4)).add("relu", new ReLU())
+                .add("conv1", Conv.builder().setChannels(3, 4).setKernel(3, 3).optPadding(1).build(scopes.scope()))
+                .add("bn", new BatchNorm(scopes.scope(), 4)).add("relu", new ReLU())
                 .add("pool", new MaxPool(new long[] {2, 2}, null, null))
-                .add("conv2", Conv.builder().setChannels(4, 5).setKernel(3, 3).build(scope))
-                .add("conv3", Conv.builder().setChannels(5, 6).setKernel(1, 1).build(scope));
+                .add("conv2", Conv.builder().setChannels(4, 5).setKernel(3, 3).build(scopes.scope()))
+                .add("conv3", Conv.builder().setChannels(5, 6).setKernel(1, 1).build(scopes.scope()));
         Initialization.torchvision(root, 9);
         Initialization.randomBatchNorm(root, 9);
         return new Network("three", root);
@@ -55,7 +46,7 @@ class LayerFeaturesTest {
         for (int i = 0; i < in.length; i++) {
             in[i] = (float) Math.sin(i * 0.37);
         }
-        Tensor x = Tensor.fromFloatArray(scope, in, 1, 3, 10, 12);
+        Tensor x = Tensor.fromFloatArray(scopes.scope(), in, 1, 3, 10, 12);
         List<LayerVector> v = LayerFeatures.capture(net, x, List.of("last", "third-last", "-2", "conv2", "first"));
         assertEquals(List.of("conv3", "conv1", "conv2", "conv2", "conv1"), v.stream().map(LayerVector::moduleName).toList());
         assertEquals("third-last", v.get(1).selector());
@@ -94,7 +85,7 @@ class LayerFeaturesTest {
     @Test
     void unknownSelectorsListWhatExists() {
         Network net = network();
-        Tensor x = Tensor.ones(scope, 1, 3, 8, 8);
+        Tensor x = Tensor.ones(scopes.scope(), 1, 3, 8, 8);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> LayerFeatures.capture(net, x, List.of("fifth-last")));
         assertTrue(e.getMessage().contains("the network has 3 convolutions"), e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> LayerFeatures.capture(net, x, List.of("conv9")));

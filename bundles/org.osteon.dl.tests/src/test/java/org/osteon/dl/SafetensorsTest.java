@@ -17,28 +17,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteon.core.InvalidInputException;
+import org.osteon.testing.dl.TensorScopeExtension;
 
 class SafetensorsTest {
 
     @TempDir
     Path dir;
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
+    @RegisterExtension
+    final TensorScopeExtension scopes = new TensorScopeExtension();
 
     @Test
     void roundTripKeepsNamesShapesAndBits() throws IOException {
@@ -52,10 +43,10 @@ class SafetensorsTest {
         a[2] = Float.NaN;
         a[3] = Float.NEGATIVE_INFINITY;
         Map<String, Tensor> tensors = new LinkedHashMap<>();
-        tensors.put("features.conv0.weight", Tensor.fromFloatArray(scope, a, 2, 3, 5));
-        tensors.put("features.norm0.bias", Tensor.fromFloatArray(scope, new float[] {1.5f}, 1));
-        tensors.put("features.norm0.num_batches_tracked", Tensor.fromLongArray(scope, new long[] {123456789012L}));
-        tensors.put("empty", Tensor.fromFloatArray(scope, new float[0], 0, 4));
+        tensors.put("features.conv0.weight", Tensor.fromFloatArray(scopes.scope(), a, 2, 3, 5));
+        tensors.put("features.norm0.bias", Tensor.fromFloatArray(scopes.scope(), new float[] {1.5f}, 1));
+        tensors.put("features.norm0.num_batches_tracked", Tensor.fromLongArray(scopes.scope(), new long[] {123456789012L}));
+        tensors.put("empty", Tensor.fromFloatArray(scopes.scope(), new float[0], 0, 4));
         Path file = dir.resolve("w.safetensors");
         SafetensorsWriter.write(file, tensors, Map.of("format", "pt"));
 
@@ -64,7 +55,7 @@ class SafetensorsTest {
         assertEquals(0, headerLength % 8, "data starts 8-byte aligned");
         assertEquals(8 + headerLength + 4 * 30 + 4 + 8, bytes.length);
 
-        Map<String, Tensor> back = SafetensorsReader.read(scope, file);
+        Map<String, Tensor> back = SafetensorsReader.read(scopes.scope(), file);
         assertEquals(List.copyOf(tensors.keySet()), List.copyOf(back.keySet()));
         for (String name : tensors.keySet()) {
             assertArrayEquals(tensors.get(name).shape(), back.get(name).shape(), name);
@@ -107,7 +98,7 @@ class SafetensorsTest {
         }
         json.append('}');
         Path file = write("types", json.toString(), Arrays.copyOf(data.array(), data.position()));
-        Map<String, Tensor> t = SafetensorsReader.read(scope, file);
+        Map<String, Tensor> t = SafetensorsReader.read(scopes.scope(), file);
         assertArrayEquals(new float[] {1.5f, -2f}, t.get("f16").toFloatArray());
         assertEquals("float32", t.get("f16").dataType());
         assertArrayEquals(new float[] {3.25f, -0.5f}, t.get("bf16").toFloatArray());
@@ -123,11 +114,11 @@ class SafetensorsTest {
     @Test
     void truncatedFileNamesTheTensorWhoseDataIsMissing() throws IOException {
         Path file = dir.resolve("full.safetensors");
-        SafetensorsWriter.write(file, Map.of("w", Tensor.ones(scope, 10, 10)));
+        SafetensorsWriter.write(file, Map.of("w", Tensor.ones(scopes.scope(), 10, 10)));
         byte[] bytes = Files.readAllBytes(file);
         Path cut = dir.resolve("cut.safetensors");
         Files.write(cut, Arrays.copyOf(bytes, bytes.length - 7));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SafetensorsReader.read(scope, cut));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SafetensorsReader.read(scopes.scope(), cut));
         assertTrue(e.getMessage().contains(cut.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("tensor w") && e.getMessage().contains("[0, 400)") && e.getMessage().contains("393 bytes"),
                 e.getMessage());
@@ -152,7 +143,7 @@ class SafetensorsTest {
     }
 
     private void assertProblem(Path file, String expected) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SafetensorsReader.read(scope, file));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SafetensorsReader.read(scopes.scope(), file));
         assertTrue(e.getMessage().startsWith("safetensors file " + file), e.getMessage());
         assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
     }

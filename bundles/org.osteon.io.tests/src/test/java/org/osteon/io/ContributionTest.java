@@ -8,20 +8,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 import org.osteon.core.io.VolumeReader;
 import org.osteon.core.step.Step;
+import static org.osteon.testing.Contributions.element;
 
 /** The bundle's plugin.xml contributions, as the extension registry sees them. */
 class ContributionTest {
-
-    private static IConfigurationElement element(String point, String id) {
-        var registry = RegistryFactory.getRegistry();
-        assertNotNull(registry, "extension registry");
-        return Arrays.stream(registry.getConfigurationElementsFor(point)).filter(e -> id.equals(e.getAttribute("id")))
-                .findFirst().orElseThrow(() -> new AssertionError(id + " is not contributed to " + point));
-    }
 
     @Test
     void niftiReaderIsContributed() throws Exception {

@@ -2,24 +2,21 @@ package org.osteon.segmentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 import org.osteon.core.step.Step;
 import org.osteon.segmentation.internal.KneeBonesStep;
+import org.osteon.testing.Contributions;
 
 /** The knee bone step as the extension registry sees it, with defaults the builder also uses. */
 class ContributionTest {
 
     @Test
     void kneeBonesStepIsContributed() throws Exception {
-        IConfigurationElement e = Arrays.stream(RegistryFactory.getRegistry().getConfigurationElementsFor("org.osteon.core.steps"))
-                .filter(c -> "org.osteon.segmentation.kneeBones".equals(c.getAttribute("id"))).findFirst()
-                .orElseThrow(() -> new AssertionError("org.osteon.segmentation.kneeBones is not contributed"));
+        IConfigurationElement e = Contributions.element("org.osteon.core.steps", "org.osteon.segmentation.kneeBones");
         assertEquals("segmentation", e.getAttribute("category"));
         Map<String, String> defaults = new LinkedHashMap<>();
         for (IConfigurationElement p : e.getChildren("parameter")) {

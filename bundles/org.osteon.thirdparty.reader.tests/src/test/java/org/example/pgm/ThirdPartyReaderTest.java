@@ -4,20 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osteon.app.internal.Commands;
 import org.osteon.core.image.Volume;
 import org.osteon.core.io.Location;
 import org.osteon.engine.OsteonEngine;
 import org.osteon.io.VolumeReaders;
+import org.osteon.testing.app.OsteonCommand;
+import org.osteon.testing.app.OsteonCommand.Result;
 
 /**
  * The PGM reader, declared only in this bundle's plugin.xml, is found and used by the platform exactly like
@@ -38,15 +37,8 @@ class ThirdPartyReaderTest {
         return Files.write(dir.resolve(name), all);
     }
 
-    record Result(int status, String out, String err) {
-    }
-
     private static Result osteon(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false).execute(args);
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return OsteonCommand.run(args);
     }
 
     @Test

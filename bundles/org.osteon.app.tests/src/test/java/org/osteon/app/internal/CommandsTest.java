@@ -3,9 +3,6 @@ package org.osteon.app.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteon.core.result.MatrixResult;
+import org.osteon.testing.app.OsteonCommand;
+import org.osteon.testing.app.OsteonCommand.Result;
 
 /** The command line: exit codes, messages, listings, phantom writing. */
 class CommandsTest {
@@ -20,16 +19,9 @@ class CommandsTest {
     @TempDir
     Path dir;
 
-    /** Output of one command: exit status, stdout, stderr. */
-    record Result(int status, String out, String err) {
-    }
-
+    /** One command run in this JVM. */
     static Result osteon(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false).execute(args);
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return OsteonCommand.run(args);
     }
 
     @Test

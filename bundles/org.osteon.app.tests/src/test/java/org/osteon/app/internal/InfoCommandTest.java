@@ -9,7 +9,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osteon.app.internal.CommandsTest.Result;
+import org.osteon.testing.app.OsteonCommand.Result;
+import org.osteon.testing.RepositoryFiles;
 
 /** {@code osteon info} on real files, folders and bad input. */
 class InfoCommandTest {
@@ -18,8 +19,7 @@ class InfoCommandTest {
     Path dir;
 
     static Path testdata(String folder, String name) {
-        return Path.of(System.getProperty("osteon.repository.root", "../.."), "releng", "testdata", folder, name)
-                .toAbsolutePath().normalize();
+        return RepositoryFiles.testdata().resolve(folder).resolve(name);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osteon.app.internal.CommandsTest.Result;
+import org.osteon.testing.app.OsteonCommand.Result;
 import org.osteon.core.result.MatrixResult;
 import org.osteon.dl.DeepLearningEngine;
 import org.osteon.dl.nn.NetworkFactory;
@@ -26,6 +26,7 @@ import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.Network;
 import org.osteon.engine.OsteonEngine;
 import org.osteon.reporting.MatrixCsvReader;
+import org.osteon.testing.RepositoryFiles;
 
 /**
  * The knee-CT similarity experiment of examples/ end to end through the command line, on a small phantom,
@@ -42,8 +43,7 @@ class KneeExperimentTest {
 
     @BeforeAll
     static void locate() {
-        experiment = Path.of(System.getProperty("osteon.repository.root", "../.."), "examples", "knee-ct",
-                "similarity.osteon").toAbsolutePath().normalize();
+        experiment = RepositoryFiles.resolve("examples", "knee-ct", "similarity.osteon");
         assertTrue(Files.isRegularFile(experiment), experiment + " not found");
     }
 

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osteon.app.internal.CommandsTest.Result;
+import org.osteon.testing.app.OsteonCommand.Result;
 import org.osteon.core.dataset.Dataset;
 import org.osteon.io.dataset.BoneAgeReader;
 import org.osteon.io.dataset.KneelReader;

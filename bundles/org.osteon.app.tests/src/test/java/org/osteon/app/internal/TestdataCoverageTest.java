@@ -14,11 +14,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.osteon.app.internal.CommandsTest.Result;
+import org.osteon.testing.app.OsteonCommand.Result;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.osteon.testing.RepositoryFiles;
 
 /**
  * Every file of releng/testdata (real files from other projects, see its MANIFEST.txt) through
@@ -79,8 +80,7 @@ class TestdataCoverageTest {
             Map.entry("raster/pil_rgb8.png", Expected.read(64, 48, 1, 1, 1, 1))));
 
     static Path root() {
-        return Path.of(System.getProperty("osteon.repository.root", "../.."), "releng", "testdata").toAbsolutePath()
-                .normalize();
+        return RepositoryFiles.testdata();
     }
 
     /** The files (and the series folder) of the test data, as "folder/name". */

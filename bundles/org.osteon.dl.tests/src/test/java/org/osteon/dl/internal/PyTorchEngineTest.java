@@ -1,27 +1,23 @@
 package org.osteon.dl.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.osteon.dl.DeepLearningEngine;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
-import org.osteon.dl.TestEngine;
+import org.osteon.testing.dl.TestEngines;
 
 class PyTorchEngineTest {
 
     @Test
     void describesTheEngineForTheEnvironmentRecord() {
-        DeepLearningEngine engine = TestEngine.get();
+        DeepLearningEngine engine = TestEngines.engine();
         Map<String, String> d = engine.describe();
         assertEquals(List.of("engine", "engine.version", "binding.version", "native.version", "device", "threads"), List.copyOf(d.keySet()));
         assertEquals("PyTorch", d.get("engine"));
@@ -29,13 +25,13 @@ class PyTorchEngineTest {
         assertEquals("0.35.1", d.get("binding.version"));
         assertTrue(d.get("native.version").startsWith("2.7.1") && d.get("native.version").contains("cpu"), d.get("native.version"));
         assertEquals("cpu", d.get("device"));
-        assertEquals(2, engine.threads());
+        assertEquals(2, engine.threads(), "the build starts the engine with -Dosteon.dl.threads=2");
     }
 
     @Test
     void scopesFreeTheirTensors() {
         Tensor kept;
-        try (TensorScope scope = TestEngine.get().newScope()) {
+        try (TensorScope scope = TestEngines.engine().newScope()) {
             kept = Tensor.ones(scope, 2, 3);
             try (TensorScope child = scope.newChild()) {
                 Tensor inner = Tensor.zeros(child, 4);
@@ -49,25 +45,15 @@ class PyTorchEngineTest {
     }
 
     @Test
-    void isRegisteredAsDeclarativeServicesComponent() throws Exception {
-        Bundle dl = FrameworkUtil.getBundle(DeepLearningEngine.class);
-        assertNotNull(dl, "org.osteon.dl runs as a bundle");
-        // lazy bundles are only looked at by the component runtime once they are starting
-        dl.start(Bundle.START_ACTIVATION_POLICY);
-        BundleContext context = FrameworkUtil.getBundle(PyTorchEngineTest.class).getBundleContext();
-        ServiceTracker<DeepLearningEngine, DeepLearningEngine> tracker = new ServiceTracker<>(context, DeepLearningEngine.class, null);
-        tracker.open();
-        try {
-            DeepLearningEngine engine = tracker.waitForService(30_000);
-            assertNotNull(engine, "no DeepLearningEngine service within 30 s");
-            assertEquals("PyTorch", engine.engineName());
-            try (TensorScope scope = engine.newScope()) {
-                Tensor t = Tensor.fromFloatArray(scope, new float[] {-1, 2}, 2);
-                assertEquals(2f, t.relu().toFloatArray()[1]);
-                assertEquals(0f, t.relu().toFloatArray()[0]);
-            }
-        } finally {
-            tracker.close();
+    void isRegisteredAsDeclarativeServicesComponent() {
+        // TestEngines looks the engine up in the OSGi service registry, as installed code does
+        DeepLearningEngine engine = TestEngines.engine();
+        assertInstanceOf(PyTorchEngine.class, engine);
+        assertEquals("PyTorch", engine.engineName());
+        try (TensorScope scope = engine.newScope()) {
+            Tensor t = Tensor.fromFloatArray(scope, new float[] {-1, 2}, 2);
+            assertEquals(2f, t.relu().toFloatArray()[1]);
+            assertEquals(0f, t.relu().toFloatArray()[0]);
         }
     }
 }

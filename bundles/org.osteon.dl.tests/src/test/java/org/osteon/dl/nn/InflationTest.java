@@ -6,32 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
-import org.osteon.dl.TestEngine;
+import org.osteon.testing.FloatArrays;
+import org.osteon.testing.dl.TensorScopeExtension;
 
 class InflationTest {
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
+    @RegisterExtension
+    final TensorScopeExtension scopes = new TensorScopeExtension();
 
     @Test
     void layersGainADepthAxisAndWeightsAreSpreadOverIt() {
-        Network net2d = SmallNetwork.build(scope, 3);
+        Network net2d = SmallNetwork.build(scopes.scope(), 3);
         Map<String, float[]> before = values(net2d);
-        Network net3d = Inflation.inflate(net2d, scope);
+        Network net3d = Inflation.inflate(net2d, scopes.scope());
 
         Conv stem = (Conv) net3d.module("features.stem.conv").orElseThrow();
         assertArrayEquals(new long[] {3, 3, 3}, stem.kernel());
@@ -75,8 +66,8 @@ class InflationTest {
      */
     @Test
     void inflatedNetworkOnAConstantVolumeEqualsTheSliceNetworkAwayFromTheBorders() {
-        Network net2d = SmallNetwork.build(scope, 11).eval();
-        Network net3d = Inflation.inflate(net2d, scope).eval();
+        Network net2d = SmallNetwork.build(scopes.scope(), 11).eval();
+        Network net3d = Inflation.inflate(net2d, scopes.scope()).eval();
         int h = 12;
         int w = 10;
         int depth = 32;
@@ -89,8 +80,8 @@ class InflationTest {
         }
         Module f2 = net2d.module("features").orElseThrow();
         Module f3 = net3d.module("features").orElseThrow();
-        Tensor y2 = f2.forward(Tensor.fromFloatArray(scope, slice, 1, 3, h, w));
-        Tensor y3 = f3.forward(Tensor.fromFloatArray(scope, volume, 1, 3, depth, h, w));
+        Tensor y2 = f2.forward(Tensor.fromFloatArray(scopes.scope(), slice, 1, 3, h, w));
+        Tensor y3 = f3.forward(Tensor.fromFloatArray(scopes.scope(), volume, 1, 3, depth, h, w));
         long[] s2 = y2.shape();
         long[] s3 = y3.shape();
         assertArrayEquals(new long[] {1, s2[1], 8, s2[2], s2[3]}, s3);
@@ -98,7 +89,7 @@ class InflationTest {
         float[] a3 = y3.toFloatArray();
         for (int d = 0; d < 8; d++) {
             float[] plane = depthSlice(a3, (int) s3[1], 8, d, (int) (s2[2] * s2[3]));
-            double err = TestEngine.relativeError(plane, a2);
+            double err = FloatArrays.relativeError(plane, a2);
             if (d >= 2 && d <= 5) {
                 assertTrue(err < 1e-4, "depth " + d + ": relative error " + err);
             } else if (d == 0 || d == 7) {
@@ -106,7 +97,7 @@ class InflationTest {
             }
         }
         // and the whole network (global pooling over all depths) runs in 3D
-        assertArrayEquals(new long[] {1, 5}, net3d.forward(Tensor.fromFloatArray(scope, volume, 1, 3, depth, h, w)).shape());
+        assertArrayEquals(new long[] {1, 5}, net3d.forward(Tensor.fromFloatArray(scopes.scope(), volume, 1, 3, depth, h, w)).shape());
     }
 
     static float[] depthSlice(float[] a, int channels, int depth, int d, int plane) {

@@ -7,32 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
-import org.osteon.dl.TestEngine;
+import org.osteon.testing.dl.TensorScopeExtension;
 
 class InitializationTest {
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
+    @RegisterExtension
+    final TensorScopeExtension scopes = new TensorScopeExtension();
 
     @Test
     void sameSeedSameBitsOtherSeedOtherValues() {
-        Map<String, Tensor> a = SmallNetwork.build(scope, 42).stateDict();
-        Map<String, Tensor> b = SmallNetwork.build(scope, 42).stateDict();
-        Map<String, Tensor> c = SmallNetwork.build(scope, 43).stateDict();
+        Map<String, Tensor> a = SmallNetwork.build(scopes.scope(), 42).stateDict();
+        Map<String, Tensor> b = SmallNetwork.build(scopes.scope(), 42).stateDict();
+        Map<String, Tensor> c = SmallNetwork.build(scopes.scope(), 43).stateDict();
         for (String name : a.keySet()) {
             float[] va = a.get(name).toFloatArray();
             assertEquals(a.get(name).dataType(), b.get(name).dataType());
@@ -49,7 +39,7 @@ class InitializationTest {
 
     @Test
     void kaimingNormalHasTheExpectedSpread() {
-        Conv conv = Conv.builder().setChannels(64, 256).setKernel(3, 3).optBias(false).build(scope);
+        Conv conv = Conv.builder().setChannels(64, 256).setKernel(3, 3).optBias(false).build(scopes.scope());
         Initialization.torchvision(conv, 5);
         float[] w = conv.weight().toFloatArray();
         double sum = 0;

@@ -5,27 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
-import org.osteon.dl.TestEngine;
+import org.osteon.testing.dl.TensorScopeExtension;
 
 /** Each layer against a plain Java computation of the same thing. */
 class LayersTest {
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
+    @RegisterExtension
+    final TensorScopeExtension scopes = new TensorScopeExtension();
 
     @Test
     void conv2dWithStridePaddingDilationGroupsAndBias() {
@@ -35,13 +25,13 @@ class LayersTest {
         int out = 6;
         int groups = 2;
         Conv conv = Conv.builder().setChannels(c, out).setKernel(3, 2).optStride(2, 1).optPadding(1, 2).optDilation(1, 2).optGroups(groups)
-                .build(scope);
+                .build(scopes.scope());
         float[] weight = Reference.random(1, out * (c / groups) * 3 * 2);
         float[] bias = Reference.random(2, out);
         conv.weight().assign(weight);
         conv.parameter("bias").assign(bias);
         float[] in = Reference.random(3, c * h * w);
-        Tensor y = conv.forward(Tensor.fromFloatArray(scope, in, 1, c, h, w));
+        Tensor y = conv.forward(Tensor.fromFloatArray(scopes.scope(), in, 1, c, h, w));
         int[] dims = new int[3];
         float[] expected = Reference.conv3d(in, c, 1, h, w, weight, bias, out, new int[] {1, 3, 2}, new int[] {1, 2, 1}, new int[] {0, 1, 2},
                 new int[] {1, 1, 2}, groups, dims);
@@ -52,11 +42,11 @@ class LayersTest {
     @Test
     void conv3dWithoutBias() {
         int c = 2;
-        Conv conv = Conv.builder().setChannels(c, 3).setKernel(3, 3, 3).optStride(2).optPadding(1).optBias(false).build(scope);
+        Conv conv = Conv.builder().setChannels(c, 3).setKernel(3, 3, 3).optStride(2).optPadding(1).optBias(false).build(scopes.scope());
         float[] weight = Reference.random(4, 3 * c * 27);
         conv.weight().assign(weight);
         float[] in = Reference.random(5, c * 5 * 6 * 7);
-        Tensor y = conv.forward(Tensor.fromFloatArray(scope, in, 1, c, 5, 6, 7));
+        Tensor y = conv.forward(Tensor.fromFloatArray(scopes.scope(), in, 1, c, 5, 6, 7));
         int[] dims = new int[3];
         float[] expected = Reference.conv3d(in, c, 5, 6, 7, weight, null, 3, new int[] {3, 3, 3}, new int[] {2, 2, 2}, new int[] {1, 1, 1},
                 new int[] {1, 1, 1}, 1, dims);
@@ -66,7 +56,7 @@ class LayersTest {
 
     @Test
     void batchNormInEvaluationUsesRunningStatistics() {
-        BatchNorm bn = new BatchNorm(scope, 3);
+        BatchNorm bn = new BatchNorm(scopes.scope(), 3);
         float[] gamma = {1.5f, 0.5f, -1f};
         float[] beta = {0.1f, -0.2f, 0.3f};
         float[] mean = {0.5f, -1f, 2f};
@@ -77,7 +67,7 @@ class LayersTest {
         bn.buffer("running_var").assign(var);
         bn.eval();
         float[] in = Reference.random(6, 3 * 2 * 2 * 2);
-        float[] y = bn.forward(Tensor.fromFloatArray(scope, in, 1, 3, 2, 2, 2)).toFloatArray();
+        float[] y = bn.forward(Tensor.fromFloatArray(scopes.scope(), in, 1, 3, 2, 2, 2)).toFloatArray();
         for (int i = 0; i < in.length; i++) {
             int ch = i / 8;
             double e = (in[i] - mean[ch]) / Math.sqrt(var[ch] + 1e-5) * gamma[ch] + beta[ch];
@@ -87,10 +77,10 @@ class LayersTest {
 
     @Test
     void batchNormInTrainingUsesBatchStatisticsAndUpdatesRunningOnes() {
-        BatchNorm bn = new BatchNorm(scope, 1);
+        BatchNorm bn = new BatchNorm(scopes.scope(), 1);
         bn.train();
         float[] in = {1, 2, 3, 6};
-        float[] y = bn.forward(Tensor.fromFloatArray(scope, in, 2, 1, 2)).toFloatArray();
+        float[] y = bn.forward(Tensor.fromFloatArray(scopes.scope(), in, 2, 1, 2)).toFloatArray();
         // batch mean 3, biased variance (4 + 1 + 0 + 9) / 4 = 3.5
         for (int i = 0; i < 4; i++) {
             assertEquals((in[i] - 3) / Math.sqrt(3.5 + 1e-5), y[i], 1e-5);
@@ -104,7 +94,7 @@ class LayersTest {
     void poolingFollowsTorchPaddingRules() {
         int c = 2;
         float[] in = Reference.random(7, c * 7 * 6);
-        Tensor x = Tensor.fromFloatArray(scope, in, 1, c, 7, 6);
+        Tensor x = Tensor.fromFloatArray(scopes.scope(), in, 1, c, 7, 6);
         int[] k = {1, 3, 3};
         int[] s = {1, 2, 2};
         int[] p = {0, 1, 1};
@@ -124,7 +114,7 @@ class LayersTest {
         assertArrayEquals(new long[] {1, c, 3, 2}, new MaxPool(new long[] {3, 3}, null, new long[] {1, 1}).forward(x).shape());
 
         float[] in3 = Reference.random(8, c * 5 * 4 * 6);
-        Tensor x3 = Tensor.fromFloatArray(scope, in3, 1, c, 5, 4, 6);
+        Tensor x3 = Tensor.fromFloatArray(scopes.scope(), in3, 1, c, 5, 4, 6);
         int[] k3 = {3, 3, 3};
         int[] s3 = {2, 2, 2};
         int[] p3 = {1, 1, 1};
@@ -137,7 +127,7 @@ class LayersTest {
     @Test
     void globalPoolingLinearFlattenRelu() {
         float[] in = Reference.random(9, 2 * 3 * 4 * 5);
-        Tensor x = Tensor.fromFloatArray(scope, in, 1, 2, 3, 4, 5);
+        Tensor x = Tensor.fromFloatArray(scopes.scope(), in, 1, 2, 3, 4, 5);
         Tensor g = AdaptiveAvgPool.global().forward(x);
         assertArrayEquals(new long[] {1, 2, 1, 1, 1}, g.shape());
         double m0 = 0;
@@ -148,7 +138,7 @@ class LayersTest {
         Tensor sized = new AdaptiveAvgPool(1, 2, 1).forward(x);
         assertArrayEquals(new long[] {1, 2, 1, 2, 1}, sized.shape());
 
-        Linear lin = new Linear(scope, 2, 3);
+        Linear lin = new Linear(scopes.scope(), 2, 3);
         lin.parameter("weight").assign(new float[] {1, 2, 3, 4, 5, 6});
         lin.parameter("bias").assign(new float[] {0.5f, 0, -1});
         Tensor flat = new Flatten().forward(g);
@@ -156,15 +146,15 @@ class LayersTest {
         float[] v = flat.toFloatArray();
         float[] y = lin.forward(flat).toFloatArray();
         assertArrayEquals(new float[] {v[0] + 2 * v[1] + 0.5f, 3 * v[0] + 4 * v[1], 5 * v[0] + 6 * v[1] - 1}, y, 1e-6f);
-        assertArrayEquals(new float[] {0, 0.5f, 2}, new ReLU().forward(Tensor.fromFloatArray(scope, new float[] {-3, 0.5f, 2}, 3)).toFloatArray());
-        Tensor same = Tensor.ones(scope, 2);
+        assertArrayEquals(new float[] {0, 0.5f, 2}, new ReLU().forward(Tensor.fromFloatArray(scopes.scope(), new float[] {-3, 0.5f, 2}, 3)).toFloatArray());
+        Tensor same = Tensor.ones(scopes.scope(), 2);
         assertEquals(same, new Identity().forward(same));
     }
 
     @Test
     void wrongInputRankIsReported() {
-        Conv conv = Conv.builder().setChannels(1, 1).setKernel(3, 3).build(scope);
-        assertThrows(IllegalArgumentException.class, () -> conv.forward(Tensor.ones(scope, 1, 1, 4, 4, 4)));
-        assertThrows(IllegalArgumentException.class, () -> Conv.builder().setChannels(3, 4).setKernel(3).optGroups(2).build(scope));
+        Conv conv = Conv.builder().setChannels(1, 1).setKernel(3, 3).build(scopes.scope());
+        assertThrows(IllegalArgumentException.class, () -> conv.forward(Tensor.ones(scopes.scope(), 1, 1, 4, 4, 4)));
+        assertThrows(IllegalArgumentException.class, () -> Conv.builder().setChannels(3, 4).setKernel(3).optGroups(2).build(scopes.scope()));
     }
 }

@@ -12,34 +12,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteon.core.InvalidInputException;
 import org.osteon.dl.SafetensorsWriter;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
-import org.osteon.dl.TestEngine;
 import org.osteon.dl.Weights;
+import org.osteon.testing.dl.TensorScopeExtension;
 
 class NetworkTest {
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
+    @RegisterExtension
+    final TensorScopeExtension scopes = new TensorScopeExtension();
 
     @Test
     void stateDictHasTorchNamesAndOrder() {
-        Network net = SmallNetwork.build(scope, 1);
+        Network net = SmallNetwork.build(scopes.scope(), 1);
         List<String> names = List.copyOf(net.stateDict().keySet());
         assertEquals(List.of("features.stem.conv.weight", "features.stem.conv.bias", "features.stem.bn.weight", "features.stem.bn.bias",
                 "features.stem.bn.running_mean", "features.stem.bn.running_var", "features.stem.bn.num_batches_tracked",
@@ -56,12 +46,12 @@ class NetworkTest {
 
     @Test
     void loadingReportsEveryMissingAndMisshapenTensorAtOnce() {
-        Network net = SmallNetwork.build(scope, 1);
-        Map<String, Tensor> weights = new LinkedHashMap<>(SmallNetwork.build(scope, 2).stateDict());
+        Network net = SmallNetwork.build(scopes.scope(), 1);
+        Map<String, Tensor> weights = new LinkedHashMap<>(SmallNetwork.build(scopes.scope(), 2).stateDict());
         weights.remove("features.stem.conv.weight");
         weights.remove("fc.bias");
-        weights.put("features.stem.bn.weight", Tensor.ones(scope, 4));
-        weights.put("features.head.conv.weight", Tensor.ones(scope, 6, 8, 3, 3));
+        weights.put("features.stem.bn.weight", Tensor.ones(scopes.scope(), 4));
+        weights.put("features.head.conv.weight", Tensor.ones(scopes.scope(), 6, 8, 3, 3));
         float[] before = net.stateDict().get("features.block.conv.weight").toFloatArray();
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> net.loadStateDict(weights, "weights file w.safetensors"));
         assertEquals("weights file w.safetensors does not fit small: missing features.stem.conv.weight, fc.bias; "
@@ -72,24 +62,24 @@ class NetworkTest {
 
     @Test
     void loadingCopiesValuesIgnoresExtrasAndToleratesMissingCounters(@TempDir Path dir) throws Exception {
-        Network a = SmallNetwork.build(scope, 1).eval();
-        Network b = SmallNetwork.build(scope, 2).eval();
-        Tensor x = Tensor.fromFloatArray(scope, org.osteon.dl.nn.Reference.random(3, 3 * 10 * 10), 1, 3, 10, 10);
+        Network a = SmallNetwork.build(scopes.scope(), 1).eval();
+        Network b = SmallNetwork.build(scopes.scope(), 2).eval();
+        Tensor x = Tensor.fromFloatArray(scopes.scope(), org.osteon.dl.nn.Reference.random(3, 3 * 10 * 10), 1, 3, 10, 10);
         float[] ya = a.forward(x).toFloatArray();
         assertFalse(java.util.Arrays.equals(ya, b.forward(x).toFloatArray()));
 
         Map<String, Tensor> weights = new LinkedHashMap<>(a.stateDict());
         weights.keySet().removeIf(k -> k.endsWith("num_batches_tracked"));
-        weights.put("classifier.weight", Tensor.ones(scope, 3, 3));
+        weights.put("classifier.weight", Tensor.ones(scopes.scope(), 3, 3));
         Path file = dir.resolve("a.safetensors");
         SafetensorsWriter.write(file, weights);
-        Weights.load(b, file, scope);
+        Weights.load(b, file, scopes.scope());
         assertArrayEquals(ya, b.forward(x).toFloatArray());
     }
 
     @Test
     void forwardFreesIntermediatesAndHooksSeeOutputs() {
-        Network net = SmallNetwork.build(scope, 1).eval();
+        Network net = SmallNetwork.build(scopes.scope(), 1).eval();
         List<Tensor> seen = new ArrayList<>();
         List<long[]> shapes = new ArrayList<>();
         Module block = net.module("features.block").orElseThrow();
@@ -97,7 +87,7 @@ class NetworkTest {
             seen.add(out);
             shapes.add(out.shape());
         })) {
-            Tensor x = Tensor.ones(scope, 1, 3, 8, 8);
+            Tensor x = Tensor.ones(scopes.scope(), 1, 3, 8, 8);
             Tensor y = net.forward(x);
             assertTrue(y.isOpen() && x.isOpen(), "the input and the result stay");
             assertArrayEquals(new long[] {1, 5}, y.shape());
@@ -105,17 +95,17 @@ class NetworkTest {
         assertEquals(1, seen.size());
         assertArrayEquals(new long[] {1, 8, 4, 4}, shapes.get(0));
         assertFalse(seen.get(0).isOpen(), "the block's output is freed once the network has used it");
-        net.forward(Tensor.ones(scope, 1, 3, 8, 8));
+        net.forward(Tensor.ones(scopes.scope(), 1, 3, 8, 8));
         assertEquals(1, seen.size(), "the hook was removed");
     }
 
     @Test
     void copyIsDeepAndEvalTrainPropagate() {
-        Network net = SmallNetwork.build(scope, 1);
+        Network net = SmallNetwork.build(scopes.scope(), 1);
         assertTrue(net.module("features.stem.bn").orElseThrow().isTraining());
         net.eval();
         assertFalse(net.module("features.stem.bn").orElseThrow().isTraining());
-        Module copy = net.root().copy(scope);
+        Module copy = net.root().copy(scopes.scope());
         Tensor w = copy.stateDict().get("features.stem.conv.weight");
         float[] original = net.stateDict().get("features.stem.conv.weight").toFloatArray();
         assertArrayEquals(original, w.toFloatArray());

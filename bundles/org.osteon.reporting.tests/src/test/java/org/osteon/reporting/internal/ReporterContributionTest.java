@@ -2,29 +2,23 @@ package org.osteon.reporting.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
+import org.osteon.testing.Contributions;
 
 /** plugin.xml contributes both reporters with classes that the registry can create. */
 class ReporterContributionTest {
 
     @Test
     void bothReportersAreContributed() throws CoreException {
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        assertNotNull(registry, "extension registry not running");
         Map<String, IConfigurationElement> ours = new TreeMap<>();
-        for (IConfigurationElement e : registry.getConfigurationElementsFor("org.osteon.core.reporters")) {
-            if ("org.osteon.reporting".equals(e.getContributor().getName())) {
-                ours.put(e.getAttribute("id"), e);
-            }
+        for (IConfigurationElement e : Contributions.of("org.osteon.core.reporters", "org.osteon.reporting")) {
+            ours.put(e.getAttribute("id"), e);
         }
         assertEquals(java.util.List.of("org.osteon.reporting.csv", "org.osteon.reporting.html"),
                 java.util.List.copyOf(ours.keySet()));

@@ -3,9 +3,8 @@ package org.osteon.zoo.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.HookRegistration;
@@ -13,7 +12,8 @@ import org.osteon.dl.nn.Inflation;
 import org.osteon.dl.nn.Initialization;
 import org.osteon.dl.nn.Module;
 import org.osteon.dl.nn.Network;
-import org.osteon.zoo.ZooTestEngine;
+import org.osteon.testing.FloatArrays;
+import org.osteon.testing.dl.TensorScopeExtension;
 
 /**
  * The inflated DenseNet121 on a volume constant along depth computes what the 2D network computes on one
@@ -27,25 +27,16 @@ class DenseNet121InflationTest {
     private static final int DEPTH = 72;
     private static final int SIZE = 32;
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = ZooTestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
+    @RegisterExtension
+    final TensorScopeExtension scopes = new TensorScopeExtension();
 
     @Test
     void inflatedNetworkMatchesTheSliceNetworkAtInteriorDepths() {
-        Network net2d = new DenseNet121Factory().createFeatureExtractor(scope, 17);
+        Network net2d = new DenseNet121Factory().createFeatureExtractor(scopes.scope(), 17);
         // random running statistics and affine parameters, so that batch norm is exercised
         Initialization.randomBatchNorm(net2d.root(), 17);
         net2d.eval();
-        Network net3d = Inflation.inflate(net2d, scope).eval();
+        Network net3d = Inflation.inflate(net2d, scopes.scope()).eval();
 
         float[] slice = DenseNet121FactoryTest.ramp(3 * SIZE * SIZE);
         float[] volume = new float[3 * DEPTH * SIZE * SIZE];
@@ -55,17 +46,17 @@ class DenseNet121InflationTest {
                 System.arraycopy(slice, c * plane, volume, (c * DEPTH + z) * plane, plane);
             }
         }
-        Captured out2 = run(net2d, Tensor.fromFloatArray(scope, slice, 1, 3, SIZE, SIZE));
-        Captured out3 = run(net3d, Tensor.fromFloatArray(scope, volume, 1, 3, DEPTH, SIZE, SIZE));
+        Captured out2 = run(net2d, Tensor.fromFloatArray(scopes.scope(), slice, 1, 3, SIZE, SIZE));
+        Captured out3 = run(net3d, Tensor.fromFloatArray(scopes.scope(), volume, 1, 3, DEPTH, SIZE, SIZE));
         assertArrayEquals(new long[] {1, 128, 8, 8}, out2.shape);
         assertArrayEquals(new long[] {1, 128, 18, 8, 8}, out3.shape);
         int channels = 128;
         int outPlane = 64;
         for (int d : new int[] {8, 9, 10}) {
-            double err = ZooTestEngine.relativeError(depthSlice(out3.values, channels, 18, d, outPlane), out2.values);
+            double err = FloatArrays.relativeError(depthSlice(out3.values, channels, 18, d, outPlane), out2.values);
             assertTrue(err < 1e-4, "depth " + d + ": relative error " + err);
         }
-        double border = ZooTestEngine.relativeError(depthSlice(out3.values, channels, 18, 0, outPlane), out2.values);
+        double border = FloatArrays.relativeError(depthSlice(out3.values, channels, 18, 0, outPlane), out2.values);
         assertTrue(border > 1e-3, "depth 0 sees the zero padding and differs; error " + border);
     }
 

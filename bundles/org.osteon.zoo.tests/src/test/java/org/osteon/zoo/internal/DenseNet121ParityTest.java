@@ -20,7 +20,8 @@ import org.osteon.dl.TensorScope;
 import org.osteon.dl.Weights;
 import org.osteon.dl.nn.Inflation;
 import org.osteon.dl.nn.Network;
-import org.osteon.zoo.ZooTestEngine;
+import org.osteon.testing.dl.TestEngines;
+import org.osteon.testing.FloatArrays;
 
 /**
  * Compares the Java DenseNet121 (2D, and inflated to 3D) with torchvision's on the same weights and inputs.
@@ -42,7 +43,7 @@ class DenseNet121ParityTest {
         assumeTrue(!dir.isBlank() && Files.isDirectory(Path.of(dir)), "set -Dosteon.parity.dir to the reference folder to run");
         Path folder = Path.of(dir);
         Map<String, double[]> differences = new LinkedHashMap<>();
-        try (TensorScope scope = ZooTestEngine.get().newScope()) {
+        try (TensorScope scope = TestEngines.engine().newScope()) {
             Map<String, Tensor> ref = SafetensorsReader.read(scope, folder.resolve("reference.safetensors"));
             Network net = new DenseNet121Factory().create(scope, 0);
             Weights.load(net, folder.resolve("densenet121.safetensors"), scope);
@@ -77,7 +78,7 @@ class DenseNet121ParityTest {
         assertTrue(expectedTensor != null, "reference has no " + key);
         float[] expected = expectedTensor.toFloatArray();
         assertEquals(expected.length, actual.length, key);
-        double maxAbs = ZooTestEngine.maxAbsDifference(actual, expected);
+        double maxAbs = FloatArrays.maxAbsDifference(actual, expected);
         double scale = 1e-12;
         for (float e : expected) {
             scale = Math.max(scale, Math.abs(e));

@@ -21,7 +21,7 @@ import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.Inflation;
 import org.osteon.dl.nn.Network;
-import org.osteon.zoo.ZooTestEngine;
+import org.osteon.testing.dl.TestEngines;
 
 /**
  * The knee-CT feature pass at its real size: a 256 x 256 x 108 volume through the inflated DenseNet121, two
@@ -40,7 +40,7 @@ class FullSizeFeaturePassTest {
             hu[i] = (float) (r.nextDouble() * 1500 - 500);
         }
         Volume volume = new Volume(size, Geometry.of(0.4, 0.4, 1), hu);
-        try (TensorScope scope = ZooTestEngine.get().newScope()) {
+        try (TensorScope scope = TestEngines.engine().newScope()) {
             Network net = Inflation.inflate(new DenseNet121Factory().createFeatureExtractor(scope, 1), scope);
             float[][] last = new float[2][];
             for (int region = 0; region < 2; region++) {
