@@ -32,7 +32,7 @@ import org.osteon.io.RasterImageWriter;
  * Writes one file per writer and layout into the folder named by {@code -Dosteon.roundtrip.dir}, with
  * {@code expected.tsv} listing what each holds (grid, spacing, origin and direction in RAS+, sha256 of the
  * values as little-endian float32, x fastest), for releng/parity/io_roundtrip_check.py to check with nibabel,
- * Pillow and spec-based numpy decoders. Skipped when the property is not set.
+ * Pillow and spec-based numpy decoders. Skipped when the property is not set; a relative path fails (it would write into the source tree).
  */
 class RoundTripSamplesTest {
 
@@ -42,7 +42,11 @@ class RoundTripSamplesTest {
     void writeSamples() throws Exception {
         String target = System.getProperty("osteon.roundtrip.dir", "");
         assumeTrue(!target.isBlank(), "set -Dosteon.roundtrip.dir to a folder to write the round-trip samples");
-        Path dir = Files.createDirectories(Path.of(target));
+        Path dir = Path.of(target);
+        // relative paths resolve against the bundle folder, i.e. into the source tree: never write there
+        assertTrue(dir.isAbsolute() && !target.equals("null"),
+                "-Dosteon.roundtrip.dir must be an absolute folder outside the source tree, got '" + target + "'");
+        Files.createDirectories(dir);
         GridSize size = new GridSize(13, 7, 5);
         Volume volume = NiftiRoundTripTest.randomVolume(size, NiftiRoundTripTest.obliqueGeometry(), 101);
         short[] l = new short[size.voxelCount()];
