@@ -5,6 +5,11 @@ import java.util.List;
 /** The registries of all Osteon extension points. */
 public interface Registries {
 
+    /** The registries of the running platform, read from its extension registry. */
+    static Registries ofPlatform() {
+        return org.osteon.core.internal.registry.ExtensionRegistries.ofPlatform();
+    }
+
     Registry<ReaderDescriptor> readers();
 
     Registry<StepDescriptor> steps();
