@@ -99,6 +99,16 @@ class EngineTest {
     }
 
     @Test
+    void setSeedOverridesTheExperimentSeed() throws Exception {
+        Path out = dir.resolve("seeded");
+        engine.run(experiment(PARAMS, STEPS), Map.of("seed", "11"), Optional.of(out), ProgressMonitor.none());
+        assertEquals(11L, ExperimentFiles.loadRun(out.resolve("run.xmi")).getSeed());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.run(experiment(PARAMS, STEPS),
+                Map.of("seed", "x"), Optional.of(dir.resolve("bad")), ProgressMonitor.none()));
+        assertTrue(e.getMessage().contains("--set seed=x: expected a whole number"), e.getMessage());
+    }
+
+    @Test
     void sameSeedSameStepSeeds() {
         assertEquals(ExperimentRunner.stepSeed(42, "features"), ExperimentRunner.stepSeed(42, "features"));
         assertTrue(ExperimentRunner.stepSeed(42, "features") != ExperimentRunner.stepSeed(43, "features"));

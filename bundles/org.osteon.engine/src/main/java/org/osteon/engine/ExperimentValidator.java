@@ -46,6 +46,9 @@ public final class ExperimentValidator {
             Map<String, String> inputs) {
     }
 
+    /** The override that sets the experiment's seed ({@code --set seed=N}) when no parameter has that name. */
+    public static final String SEED = "seed";
+
     /** The experiment with overrides applied, references substituted, steps in execution order. */
     public record ResolvedExperiment(ExperimentSpec experiment, Map<String, String> parameters,
             List<ResolvedStep> steps, Path baseDirectory) {
@@ -66,6 +69,8 @@ public final class ExperimentValidator {
      */
     public ResolvedExperiment resolve(ExperimentSpec experiment, Map<String, String> overrides, Path baseDirectory,
             Path overrideDirectory) {
+        // --set seed=N sets the experiment seed unless the experiment declares a parameter of that name
+        Long seedOverride = null;
         List<String> problems = new ArrayList<>();
         Map<String, String> params = new LinkedHashMap<>();
         for (ParameterDecl p : experiment.parameters()) {
@@ -90,6 +95,12 @@ public final class ExperimentValidator {
                         .map(ParameterSpec::type).orElse(ParameterType.STRING);
                 stepOverrides.computeIfAbsent(stepId, k -> new LinkedHashMap<>())
                         .put(name, absolute(o.getValue(), type, overrideDirectory));
+            } else if (key.equals(SEED)) {
+                try {
+                    seedOverride = Long.parseLong(o.getValue().strip());
+                } catch (NumberFormatException e) {
+                    problems.add("--set seed=" + o.getValue() + ": expected a whole number (the experiment seed)");
+                }
             } else {
                 problems.add("--set " + key + ": unknown parameter; the experiment declares "
                         + (params.isEmpty() ? "no parameters" : String.join(", ", params.keySet()))
@@ -196,7 +207,10 @@ public final class ExperimentValidator {
         if (!problems.isEmpty()) {
             throw new ValidationException("experiment '" + experiment.name() + "'", problems);
         }
-        return new ResolvedExperiment(experiment, Map.copyOf(params), order, baseDirectory);
+        ExperimentSpec seeded = seedOverride == null ? experiment : new ExperimentSpec(experiment.name(),
+                experiment.description(), seedOverride, experiment.parameters(), experiment.steps(),
+                experiment.reporters());
+        return new ResolvedExperiment(seeded, Map.copyOf(params), order, baseDirectory);
     }
 
     /** A relative file path from the command line, made absolute against the working directory. */

@@ -2,45 +2,25 @@ package org.osteon.app.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.dataset.Dataset;
 import org.osteon.core.dataset.Sample;
 import org.osteon.core.io.Location;
-import org.osteon.phantom.BoneAgePhantom;
 import org.osteon.phantom.KneeCt;
 import org.osteon.phantom.KneeCtPhantom;
 import org.osteon.phantom.KneeCtPhantomReader;
 import org.osteon.phantom.KneeCtWriter;
-import org.osteon.phantom.KneelPhantom;
-import org.osteon.phantom.MuraPhantom;
+import org.osteon.phantom.PhantomDatasets;
 
 /** {@code osteon phantom KIND DIR}: synthetic data sets with known ground truth. */
 final class Phantoms {
 
     static final List<String> KINDS = List.of("mura", "kneel", "boneage", "knee-ct");
-
-    /** Default --count and its limit per data set kind. */
-    private static final Map<String, int[]> COUNTS = Map.of("mura", new int[] {50, 100_000}, "kneel",
-            new int[] {20, 10_000}, "boneage", new int[] {100, 100_000});
-
-    /** Writes one data set kind into an empty folder and returns its ground truth. */
-    private interface DatasetPhantom {
-        Dataset write(Path dir, int count, long seed) throws IOException;
-
-        /** Writes into the given (temporary) folder. */
-        interface Writer {
-            Dataset write(Path dir) throws IOException;
-        }
-    }
 
     private Phantoms() {
     }
@@ -49,75 +29,25 @@ final class Phantoms {
         if (kind.equals("knee-ct")) {
             return kneeCt(dir, cl, out);
         }
-        DatasetPhantom phantom = switch (kind) {
-            case "mura" -> MuraPhantom::write;
-            case "kneel" -> KneelPhantom::write;
-            case "boneage" -> BoneAgePhantom::write;
-            default -> throw new UsageException("unknown phantom '" + kind + "'; expected one of "
-                    + String.join(", ", KINDS));
-        };
+        if (!KINDS.contains(kind)) {
+            throw new UsageException("unknown phantom '" + kind + "'; expected one of " + String.join(", ", KINDS));
+        }
+        PhantomDatasets.Kind phantom = PhantomDatasets.Kind.of(kind);
         if (cl.size().isPresent()) {
             throw new UsageException("option --size applies to the knee-ct phantom only; use --count for " + kind);
         }
-        int[] limits = COUNTS.get(kind);
-        int count = cl.count().orElse(limits[0]);
-        if (count > limits[1]) {
+        int count = cl.count().orElse(phantom.defaultCount());
+        if (count > phantom.maxCount()) {
             throw new UsageException("option --count " + count + " is too large for the " + kind + " phantom;"
-                    + " expected 1.." + limits[1]);
+                    + " expected 1.." + phantom.maxCount());
         }
         long seed = cl.seed().orElse(0L);
-        Dataset written = writeAtomically(dir, d -> phantom.write(d, count, seed));
+        Dataset written = PhantomDatasets.writeAtomically(dir, d -> phantom.write(d, count, seed), false);
         out.println(kind + " phantom (count " + count + ", seed " + seed + ") written to " + written.root() + ":");
         for (String line : summary(kind, written)) {
             out.println("  " + line);
         }
         return Commands.OK;
-    }
-
-    /**
-     * Writes into a hidden folder beside {@code dir} and moves it into place when complete, so that an
-     * interrupted run never leaves a half-written data set under the requested name. An existing non-empty
-     * {@code dir} is refused before anything is written.
-     */
-    private static Dataset writeAtomically(Path dir, DatasetPhantom.Writer writer) {
-        Path target = dir.toAbsolutePath().normalize();
-        try {
-            if (Files.exists(target)) {
-                if (!Files.isDirectory(target)) {
-                    throw new InvalidInputException(target + " already exists and is a file; expected a new or empty folder");
-                }
-                try (Stream<Path> s = Files.list(target)) {
-                    if (s.findAny().isPresent()) {
-                        throw new InvalidInputException(target + " already exists and is not empty; a phantom is"
-                                + " never written over existing files: choose a new folder");
-                    }
-                }
-            }
-            Path parent = target.getParent();
-            Files.createDirectories(parent);
-            Path partial = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-            try {
-                Dataset truth = writer.write(partial);
-                Files.deleteIfExists(target); // only an empty folder can be here
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-                return truth.relocate(target);
-            } finally {
-                deleteTree(partial);
-            }
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write the phantom into " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** One line per split: counts per class (MURA), per KL grade (KNEEL) or the age range (bone age). */
