@@ -16,36 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteon.core.InvalidInputException;
 import org.osteon.dl.SafetensorsReader;
 import org.osteon.dl.Tensor;
-import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.Initialization;
 import org.osteon.dl.nn.Linear;
 import org.osteon.dl.nn.Module;
 import org.osteon.dl.nn.ReLU;
 import org.osteon.dl.nn.Sequential;
 
-class CheckpointTest {
+class CheckpointTest extends ScopedTest {
 
     @TempDir
     Path dir;
-
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
 
     private Module model(long seed) {
         Module m = new Sequential().add("fc1", new Linear(scope, 4, 3)).add("relu", new ReLU()).add("fc2", new Linear(scope, 3, 2));

@@ -69,8 +69,9 @@ final class LogisticStep implements TrainingStep {
         b[0] -= lr * vb[0];
         velocityW.assign(vw);
         velocityB.assign(vb);
-        weight().assign(w);
-        bias().assign(b);
+        // parameters need gradients while the trainer records: overwrite them outside the graph
+        weight().copyFrom(Tensor.fromFloatArray(scope, w, weight().shape()));
+        bias().copyFrom(Tensor.fromFloatArray(scope, b, bias().shape()));
         steps++;
         return new Evaluation(loss(z, y), z, new long[] {n, 1});
     }

@@ -10,14 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.progress.CancelledException;
 import org.osteon.core.progress.ProgressMonitor;
-import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.Initialization;
 import org.osteon.dl.nn.Linear;
 import org.osteon.dl.nn.Module;
@@ -27,22 +24,10 @@ import org.osteon.training.data.SampleLoader;
 import org.osteon.training.data.SampleSource;
 import org.osteon.training.data.Samplers;
 
-class TrainerTest {
+class TrainerTest extends ScopedTest {
 
     @TempDir
     Path dir;
-
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
 
     /** Two Gaussian clouds around (-1, -1) and (1, 1), each sample's point fixed by its index, jittered by the augmentation. */
     static final SampleLoader CLOUDS = (sample, random, slot) -> {
@@ -61,21 +46,24 @@ class TrainerTest {
         return new SampleSource(samples, new long[] {2}, new long[] {1}, CLOUDS);
     }
 
-    static final EpochMetric ACCURACY = new EpochMetric() {
-        @Override
-        public String name() {
-            return "accuracy";
-        }
-
-        @Override
-        public double compute(float[] outputs, long[] outputShape, float[] targets, long[] targetShape) {
-            int right = 0;
-            for (int i = 0; i < outputs.length; i++) {
-                right += (outputs[i] > 0) == (targets[i] > 0.5f) ? 1 : 0;
+    /** Accuracy of outputs above {@code threshold} meaning class 1 (0 for logits, 0.5 for a regression on 0/1). */
+    static EpochMetric accuracy(float threshold) {
+        return new EpochMetric() {
+            @Override
+            public String name() {
+                return "accuracy";
             }
-            return (double) right / outputs.length;
-        }
-    };
+
+            @Override
+            public double compute(float[] outputs, long[] outputShape, float[] targets, long[] targetShape) {
+                int right = 0;
+                for (int i = 0; i < outputs.length; i++) {
+                    right += (outputs[i] > threshold) == (targets[i] > 0.5f) ? 1 : 0;
+                }
+                return (double) right / outputs.length;
+            }
+        };
+    }
 
     private Trainer.Builder trainer(Path out, long seed, int epochs, long initSeed) {
         Module model = new Linear(scope, 2, 1);
@@ -88,7 +76,7 @@ class TrainerTest {
                         .optWorkers(2).build())
                 .optValidationData(DataLoader.builder().setSource(valid).setSampler(Samplers.sequential(valid.size(), 16)).setSeed(seed)
                         .optWorkers(0).build())
-                .addMetric(ACCURACY).optMonitor("accuracy", Trainer.Goal.MAX);
+                .addMetric(accuracy(0f)).optMonitor("accuracy", Trainer.Goal.MAX);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.progress.CancelledException;
 import org.osteon.core.progress.ProgressMonitor;
+import org.osteon.dl.Autograd;
 import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.Module;
 import org.osteon.training.data.Batch;
@@ -35,8 +36,10 @@ import org.osteon.training.data.DataLoader;
  * <li>cancellation checked between batches: {@link CancelledException}, leaving the last finished epoch's
  * checkpoint, from which {@link Builder#optResumeFrom(Path)} continues exactly.</li>
  * </ul>
- * The model, the loss, backward and the optimizer are the {@link TrainingStep}'s. One training runs at a time
- * per process: the engine allows one gradient recording per JVM.
+ * The model, the loss, backward and the optimizer are the {@link TrainingStep}'s. {@link #fit()} marks the
+ * model's unfrozen parameters trainable, records gradients on the calling thread for the whole training
+ * ({@link Autograd#record()}) and switches recording off for validation. One training runs at a time per
+ * process: the engine allows one gradient recording per JVM (a second {@code fit()} meanwhile is refused).
  */
 public final class Trainer {
 
@@ -127,6 +130,14 @@ public final class Trainer {
      *             the last finished epoch stays
      */
     public Result fit() {
+        // parameters need gradients only from here (inference elsewhere records nothing); frozen ones never
+        model.markTrainable();
+        try (Autograd.GradientScope recording = Autograd.record()) {
+            return run();
+        }
+    }
+
+    private Result run() {
         List<String> names = metrics.stream().map(EpochMetric::name).toList();
         int start = 0;
         long globalStep = 0;
@@ -156,7 +167,7 @@ public final class Trainer {
         for (int epoch = start; epoch < epochs; epoch++) {
             int number = epoch + 1;
             step.beginEpoch(epoch, Seeds.derive(seed, Seeds.DROPOUT, epoch));
-            model.train();
+            step.setTrainingMode(model, true);
             long t0 = System.nanoTime();
             Pass trainPass = pass(train, epoch, true, "epoch " + number + "/" + epochs + " train");
             globalStep += trainPass.batches;
@@ -166,9 +177,12 @@ public final class Trainer {
             OptionalDouble monitored = OptionalDouble.empty();
             boolean improved = false;
             if (valid.isPresent()) {
-                model.eval();
+                step.setTrainingMode(model, false);
                 long t1 = System.nanoTime();
-                Pass v = pass(valid.get(), epoch, false, "epoch " + number + "/" + epochs + " valid");
+                Pass v;
+                try (Autograd.NoGradScope noGrad = Autograd.noGrad()) {
+                    v = pass(valid.get(), epoch, false, "epoch " + number + "/" + epochs + " valid");
+                }
                 History.Row row = new History.Row(number, VALID, v.loss, v.metrics, trainPass.lr, (System.nanoTime() - t1) / 1e9);
                 history.add(row);
                 validRow = Optional.of(row);
@@ -230,6 +244,10 @@ public final class Trainer {
         int done = 0;
         try (DataLoader.Epoch batches = loader.epoch(epoch)) {
             int n = batches.size();
+            if (n == 0) {
+                throw new InvalidInputException(task + ": the data gives no batch (" + loader.source().size()
+                        + " samples; fewer than one batch when the last short batch is dropped?)");
+            }
             progress.begin(task, n);
             if (training) {
                 listeners.forEach(l -> l.epochStarted(epoch, n));

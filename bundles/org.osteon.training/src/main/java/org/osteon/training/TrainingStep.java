@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
+import org.osteon.dl.nn.Module;
 import org.osteon.training.data.Batch;
 
 /**
@@ -35,6 +36,18 @@ public interface TrainingStep {
      * from ({@code Seeds.derive(seed, DROPOUT, epoch)}), so a resumed run drops out the same units.
      */
     default void beginEpoch(int epoch, long dropoutSeed) {
+    }
+
+    /**
+     * Puts the model in training or evaluation mode before a pass. The default switches the whole tree; a
+     * step with frozen parts overrides it to keep them (frozen batch norm) in evaluation mode.
+     */
+    default void setTrainingMode(Module model, boolean training) {
+        if (training) {
+            model.train();
+        } else {
+            model.eval();
+        }
     }
 
     /** One optimisation step: forward in training mode, loss, backward, update; returns the batch's loss and outputs. */
