@@ -112,6 +112,21 @@ class SafetensorsTest {
     }
 
     @Test
+    void metadataRoundTripsInOrderAndNonStringsAreRefused() throws IOException {
+        Path file = dir.resolve("m.safetensors");
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("epoch", "2");
+        meta.put("rng.order", "-7046029254386353131");
+        meta.put("note", "ü \"quoted\"");
+        SafetensorsWriter.write(file, Map.of("w", Tensor.ones(scope, 2)), meta);
+        assertEquals(List.copyOf(meta.entrySet()), List.copyOf(SafetensorsReader.metadata(file).entrySet()));
+        assertEquals(Map.of(), SafetensorsReader.metadata(write("none", "{}", new byte[0])));
+        Path bad = write("nonstring", "{\"__metadata__\":{\"epoch\":2}}", new byte[0]);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SafetensorsReader.metadata(bad));
+        assertTrue(e.getMessage().contains("__metadata__ entry epoch"), e.getMessage());
+    }
+
+    @Test
     void truncatedFileNamesTheTensorWhoseDataIsMissing() throws IOException {
         Path file = dir.resolve("full.safetensors");
         SafetensorsWriter.write(file, Map.of("w", Tensor.ones(scopes.scope(), 10, 10)));

@@ -33,6 +33,14 @@ public interface DeepLearningEngine {
      */
     Map<String, String> describe();
 
+    /**
+     * Seeds the engine's random generator (torch.manual_seed: dropout masks, random tensors). With the same
+     * seed, the same thread counts, the same build and the same CPU, CPU runs are bit-identical; the engine
+     * has no switch for deterministic algorithms, so other thread counts or machines may differ in the last
+     * bits. Weight initialisation does not use it: {@link org.osteon.dl.nn.Initialization} draws in Java.
+     */
+    void setSeed(long seed);
+
     /** A new root scope for tensors on this engine's device; close it with try-with-resources. */
     TensorScope newScope();
 }

@@ -50,7 +50,6 @@ public final class LayerFeatures {
         }
         Map<Module, float[]> pooled = new LinkedHashMap<>();
         List<HookRegistration> hooks = new ArrayList<>();
-        boolean training = root.isTraining();
         try {
             for (Module m : chosen) {
                 if (!pooled.containsKey(m)) {
@@ -58,14 +57,13 @@ public final class LayerFeatures {
                     hooks.add(m.addForwardHook((module, out) -> pooled.put(module, globalAverage(out))));
                 }
             }
-            root.eval();
-            // only the hooks' values are wanted
-            root.forward(input).close();
+            // only the hooks' values are wanted; every module gets back exactly the mode it had
+            root.inEvalMode(() -> {
+                root.forward(input).close();
+                return null;
+            });
         } finally {
             hooks.forEach(HookRegistration::close);
-            if (training) {
-                root.train();
-            }
         }
         List<LayerVector> result = new ArrayList<>();
         for (int i = 0; i < selectors.size(); i++) {

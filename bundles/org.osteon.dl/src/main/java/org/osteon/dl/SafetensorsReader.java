@@ -88,8 +88,20 @@ public final class SafetensorsReader {
 
     /** The tensors {@code file} declares, in file order, checked as {@link #read} checks them; no data is read. */
     public static List<Entry> entries(Path file) {
+        return header(file).entries;
+    }
+
+    /**
+     * The header's {@code __metadata__} string map, in file order (empty when the file has none); no data is
+     * read. A {@code __metadata__} that is not an object of strings is a defect of the file.
+     */
+    public static Map<String, String> metadata(Path file) {
+        return header(file).metadata;
+    }
+
+    private static Header header(Path file) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return readHeader(ch, file).entries;
+            return readHeader(ch, file);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("safetensors file " + file + " does not exist");
         } catch (IOException e) {
@@ -97,7 +109,7 @@ public final class SafetensorsReader {
         }
     }
 
-    private record Header(List<Entry> entries, long dataStart) {
+    private record Header(List<Entry> entries, long dataStart, Map<String, String> metadata) {
     }
 
     private static Header readHeader(FileChannel ch, Path file) throws IOException {
@@ -134,14 +146,31 @@ public final class SafetensorsReader {
         long dataStart = 8 + n;
         long dataBytes = size - dataStart;
         List<Entry> entries = new ArrayList<>();
+        Map<String, String> metadata = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
             if (e.getKey().equals("__metadata__")) {
+                metadata = metadata(file, e.getValue());
                 continue;
             }
             entries.add(entry(file, e.getKey(), e.getValue(), dataBytes));
         }
         entries.sort(Comparator.comparingLong(Entry::begin));
-        return new Header(Collections.unmodifiableList(entries), dataStart);
+        return new Header(Collections.unmodifiableList(entries), dataStart, Collections.unmodifiableMap(metadata));
+    }
+
+    private static Map<String, String> metadata(Path file, JsonElement value) {
+        if (!value.isJsonObject()) {
+            throw invalid(file, "has a __metadata__ that is not a JSON object");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> m : value.getAsJsonObject().entrySet()) {
+            JsonElement v = m.getValue();
+            if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
+                throw invalid(file, "has the __metadata__ entry " + m.getKey() + " that is not a string (the format allows strings only)");
+            }
+            out.put(m.getKey(), v.getAsString());
+        }
+        return out;
     }
 
     private static Entry entry(Path file, String name, JsonElement value, long dataBytes) {

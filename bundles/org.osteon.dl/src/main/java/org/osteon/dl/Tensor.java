@@ -3,8 +3,10 @@ package org.osteon.dl;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -24,6 +26,8 @@ import ai.djl.pytorch.jni.JniUtils;
 public final class Tensor implements AutoCloseable {
 
     private final NDArray array;
+    /** The handle on this tensor's gradient, fetched once (every fetch makes a new native handle). */
+    private Tensor gradView;
 
     Tensor(NDArray array) {
         this.array = Objects.requireNonNull(array);
@@ -201,6 +205,188 @@ public final class Tensor implements AutoCloseable {
     @Override
     public void close() {
         array.close();
+    }
+
+    // ---- autograd ----------------------------------------------------------------------------------
+
+    /**
+     * Marks this tensor (a leaf, such as a parameter) as needing its gradient, as torch's
+     * {@code requires_grad_}. Operations on it are recorded while the thread records gradients
+     * ({@link Autograd#record()}).
+     */
+    public Tensor requiresGrad(boolean required) {
+        JniUtils.attachGradient((PtNDArray) array, required);
+        return this;
+    }
+
+    /**
+     * Whether this LEAF tensor (created, not computed) is marked as needing a gradient. The engine binding
+     * reports false for every computed tensor, recorded or not, so this does not tell whether a result is
+     * part of a recorded graph; {@link #backward()} on a result that is not throws.
+     */
+    public boolean requiresGrad() {
+        return JniUtils.requiresGrad((PtNDArray) array);
+    }
+
+    /**
+     * Computes the gradient of this one-element tensor (a loss) with respect to every leaf that needs one,
+     * and ADDS it to their gradients, as torch's {@code backward()}. The recorded graph is freed.
+     */
+    public void backward() {
+        if (array.size() != 1) {
+            throw new IllegalArgumentException("backward() without a gradient needs a one-element tensor, got " + this);
+        }
+        try (NDArray ones = array.onesLike()) {
+            backward(ones);
+        }
+    }
+
+    /** Vector-Jacobian product: backward with {@code gradient} (this tensor's shape) as the output gradient. */
+    public void backward(Tensor gradient) {
+        if (!Arrays.equals(shape(), gradient.shape())) {
+            throw new IllegalArgumentException("gradient " + gradient + " does not fit " + this);
+        }
+        backward(gradient.array);
+    }
+
+    private void backward(NDArray gradient) {
+        try {
+            JniUtils.backward((PtNDArray) array, (PtNDArray) gradient, false, false);
+        } catch (EngineException e) {
+            throw new IllegalStateException("backward() on " + this + " failed: it must be computed while recording gradients "
+                    + "(Autograd.record()) from tensors that need them (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /**
+     * The gradient accumulated in this leaf by {@link #backward()}, empty before the first backward pass.
+     * The tensor returned shares the gradient's memory (later backward passes and {@link #zeroGrad()} change
+     * it); it is the same object on every call and lives in this tensor's scope. Copy it to keep values.
+     */
+    public Optional<Tensor> grad() {
+        Tensor g = gradView;
+        if (g != null && g.isOpen()) {
+            return Optional.of(g);
+        }
+        PtNDArray handle = JniUtils.getGradient((PtNDArray) array);
+        if (handle == null) {
+            return Optional.empty();
+        }
+        gradView = new Tensor(handle);
+        return Optional.of(gradView);
+    }
+
+    /** Sets this leaf's gradient to zero in place (gradients accumulate otherwise); nothing when it has none. */
+    public void zeroGrad() {
+        if (grad().isPresent()) {
+            JniUtils.zeroGrad((PtNDArray) array);
+        }
+    }
+
+    /**
+     * A tensor sharing this one's values but cut from the recorded graph (torch's {@code detach()}): nothing
+     * computed from it reaches this tensor's gradient. It lives in this tensor's scope.
+     */
+    public Tensor detach() {
+        return new Tensor(JniUtils.detachGradient((PtNDArray) array));
+    }
+
+    // ---- in place, never recorded (optimizer updates, statistics) ----------------------------------
+
+    /** Runs an in-place update with recording off (an in-place change of a leaf that needs a gradient is refused otherwise). */
+    private Tensor inPlace(Runnable update) {
+        boolean before = JniUtils.isGradMode();
+        if (before) {
+            JniUtils.setGradMode(false);
+        }
+        try {
+            update.run();
+        } finally {
+            if (before) {
+                JniUtils.setGradMode(true);
+            }
+        }
+        return this;
+    }
+
+    /** this += other (broadcast), in place. */
+    public Tensor addInPlace(Tensor other) {
+        return inPlace(() -> array.addi(other.array));
+    }
+
+    /** this += alpha * other, in place (torch's {@code add_(other, alpha=alpha)}). */
+    public Tensor addInPlace(Tensor other, float alpha) {
+        return inPlace(() -> {
+            try (NDArray scaled = other.array.mul(alpha)) {
+                array.addi(scaled);
+            }
+        });
+    }
+
+    /** this += value, in place. */
+    public Tensor addInPlace(float value) {
+        return inPlace(() -> {
+            if (array.getDataType().isInteger()) {
+                array.addi((long) value);
+            } else {
+                array.addi(value);
+            }
+        });
+    }
+
+    /** this *= value, in place. */
+    public Tensor mulInPlace(float value) {
+        return inPlace(() -> array.muli(value));
+    }
+
+    /** this *= other (broadcast), in place. */
+    public Tensor mulInPlace(Tensor other) {
+        return inPlace(() -> array.muli(other.array));
+    }
+
+    /** this += value * a * b, in place (torch's {@code addcmul_}). */
+    public Tensor addcmulInPlace(Tensor a, Tensor b, float value) {
+        return inPlace(() -> {
+            try (NDArray p = a.array.mul(b.array)) {
+                p.muli(value);
+                array.addi(p);
+            }
+        });
+    }
+
+    /** this += value * a / b, in place (torch's {@code addcdiv_}). */
+    public Tensor addcdivInPlace(Tensor a, Tensor b, float value) {
+        return inPlace(() -> {
+            try (NDArray q = a.array.div(b.array)) {
+                q.muli(value);
+                array.addi(q);
+            }
+        });
+    }
+
+    /** Overwrites this tensor's values with {@code source}'s (broadcast, same type), in place, as torch's {@code copy_}. */
+    public Tensor copyFrom(Tensor source) {
+        return inPlace(() -> {
+            long[] s = shape();
+            if (s.length == 0) {
+                try (NDArray view = array.reshape(1); NDArray src = source.array.reshape(1)) {
+                    JniUtils.indexSet((PtNDArray) view, (PtNDArray) src, new long[] {0}, new long[] {1}, new long[] {1});
+                }
+                return;
+            }
+            long[] zeros = new long[s.length];
+            long[] steps = new long[s.length];
+            Arrays.fill(steps, 1);
+            JniUtils.indexSet((PtNDArray) array, (PtNDArray) source.array, zeros, s, steps);
+        });
     }
 
     // ---- element-wise and shape operations ----------------------------------------------------------

@@ -136,6 +136,14 @@ public final class PyTorchEngine implements DeepLearningEngine, org.osteon.core.
     }
 
     @Override
+    public void setSeed(long seed) {
+        engine();
+        // DJL's setter takes an int (and seeds torch with it): torch::manual_seed gets the whole 64 bits after it
+        engine.setRandomSeed(Long.hashCode(seed));
+        JniUtils.setSeed(seed);
+    }
+
+    @Override
     public TensorScope newScope() {
         return DjlAccess.scope(engine().newBaseManager(Device.cpu()));
     }

@@ -8,7 +8,8 @@ import org.osteon.dl.TensorScope;
  * running statistics): parameters {@code weight}, {@code bias}; buffers {@code running_mean},
  * {@code running_var} and {@code num_batches_tracked}. In evaluation mode the running statistics normalise;
  * in training mode the batch statistics do, and the running ones are updated with the momentum.
- * {@code num_batches_tracked} is kept for state-dict compatibility only (the momentum is fixed, so nothing reads it).
+ * Each training-mode pass adds one to {@code num_batches_tracked}, as torch does (the momentum is fixed, so
+ * nothing reads it; it is kept for state-dict compatibility).
  */
 public final class BatchNorm extends Module {
 
@@ -43,8 +44,12 @@ public final class BatchNorm extends Module {
         if (input.rank() < 2 || input.dim(1) != features) {
             throw new IllegalArgumentException(this + " expects " + features + " channels on axis 1, got " + input);
         }
-        return input.batchNorm(buffer("running_mean"), buffer("running_var"), parameter("weight"), parameter("bias"),
+        Tensor out = input.batchNorm(buffer("running_mean"), buffer("running_var"), parameter("weight"), parameter("bias"),
                 isTraining(), momentum, eps);
+        if (isTraining()) {
+            buffer("num_batches_tracked").addInPlace(1);
+        }
+        return out;
     }
 
     public int features() {

@@ -2,14 +2,19 @@ package org.osteon.dl.nn;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
+import org.osteon.core.InvalidInputException;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
 
@@ -31,7 +36,10 @@ public abstract class Module implements Cloneable {
     private LinkedHashMap<String, Module> children = new LinkedHashMap<>();
     private LinkedHashMap<String, Tensor> parameters = new LinkedHashMap<>();
     private LinkedHashMap<String, Tensor> buffers = new LinkedHashMap<>();
+    /** Local names of the parameters frozen (not trained); see {@link #freeze(String...)}. */
+    private LinkedHashSet<String> frozen = new LinkedHashSet<>();
     private List<ForwardHook> hooks = new CopyOnWriteArrayList<>();
+    private List<UnaryOperator<Tensor>> outputTaps = new CopyOnWriteArrayList<>();
 
     /** The computation of this module alone; called by {@link #forward(Tensor)}. */
     protected abstract Tensor compute(Tensor input);
@@ -45,6 +53,9 @@ public abstract class Module implements Cloneable {
             Tensor out = compute(x);
             for (ForwardHook hook : hooks) {
                 hook.onForward(this, out);
+            }
+            for (UnaryOperator<Tensor> tap : outputTaps) {
+                out = tap.apply(out);
             }
             return out;
         });
@@ -202,9 +213,118 @@ public abstract class Module implements Cloneable {
         children.forEach((n, c) -> c.walk(prefix + n + ".", out, params, bufs));
     }
 
+    // ---- trainable and frozen parameters ----------------------------------------------------------
+
+    /**
+     * Makes every parameter of this module and below that is not frozen need a gradient (torch's
+     * {@code requires_grad_(True)}), and every frozen one not. Parameters need none until this is called, so
+     * that inference on any thread records nothing.
+     */
+    public final Module markTrainable() {
+        for (Module m : modules()) {
+            m.parameters.forEach((n, t) -> t.requiresGrad(!m.frozen.contains(n)));
+        }
+        return this;
+    }
+
+    /**
+     * Freezes the parameters whose dotted name (relative to this module) is one of {@code namePrefixes} or
+     * lies below one ({@code features.denseblock1} freezes {@code features.denseblock1.denselayer1.conv1.weight},
+     * not {@code features.denseblock10...}; "" freezes everything). Frozen parameters need no gradient, are
+     * left out of {@link #trainableParameters()}, and a module whose parameters are all frozen stays in
+     * evaluation mode when {@link #train()} is called (frozen batch norm keeps its running statistics).
+     *
+     * @throws InvalidInputException when a prefix names no parameter (the message lists the top-level names)
+     */
+    public final Module freeze(String... namePrefixes) {
+        setFrozen(true, namePrefixes);
+        return this;
+    }
+
+    /** The inverse of {@link #freeze(String...)}: those parameters need a gradient again. */
+    public final Module unfreeze(String... namePrefixes) {
+        setFrozen(false, namePrefixes);
+        return this;
+    }
+
+    private void setFrozen(boolean freeze, String... namePrefixes) {
+        for (String prefix : namePrefixes) {
+            int matched = 0;
+            for (Module m : modules()) {
+                String base = relativeName(m);
+                for (Map.Entry<String, Tensor> e : m.parameters.entrySet()) {
+                    String full = base.isEmpty() ? e.getKey() : base + "." + e.getKey();
+                    if (prefix.isEmpty() || full.equals(prefix) || full.startsWith(prefix + ".")) {
+                        matched++;
+                        if (freeze) {
+                            m.frozen.add(e.getKey());
+                        } else {
+                            m.frozen.remove(e.getKey());
+                        }
+                        e.getValue().requiresGrad(!freeze);
+                    }
+                }
+            }
+            if (matched == 0) {
+                throw new InvalidInputException("'" + prefix + "' names no parameter to " + (freeze ? "freeze" : "unfreeze")
+                        + ": expected a dotted module or parameter name such as " + String.join(", ", children.keySet()));
+            }
+        }
+        // a module that became wholly frozen leaves training mode at once
+        for (Module m : modules()) {
+            if (m.isFrozen()) {
+                m.training = false;
+            }
+        }
+    }
+
+    private String relativeName(Module m) {
+        List<String> parts = new ArrayList<>();
+        for (Module x = m; x != this; x = x.parent) {
+            parts.add(0, x.localName);
+        }
+        return String.join(".", parts);
+    }
+
+    /** Whether this module has parameters of its own and all of them are frozen. */
+    public final boolean isFrozen() {
+        return !parameters.isEmpty() && frozen.containsAll(parameters.keySet());
+    }
+
+    /** Whether this module's own parameter {@code name} is frozen. */
+    public final boolean isFrozen(String parameterName) {
+        parameter(parameterName);
+        return frozen.contains(parameterName);
+    }
+
+    /** The parameters of this module and below that are not frozen, by dotted name, in module order. */
+    public final Map<String, Tensor> trainableParameters() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        for (Module m : modules()) {
+            String base = relativeName(m);
+            m.parameters.forEach((n, t) -> {
+                if (!m.frozen.contains(n)) {
+                    out.put(base.isEmpty() ? n : base + "." + n, t);
+                }
+            });
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Sets the gradient of every parameter of this module and below to zero (they accumulate otherwise). */
+    public final void zeroGrad() {
+        for (Module m : modules()) {
+            m.parameters.values().forEach(Tensor::zeroGrad);
+        }
+    }
+
     // ---- mode ---------------------------------------------------------------------------------------
 
-    /** Training mode for this module and below (batch statistics in batch norm). */
+    /**
+     * Training mode for this module and below (batch statistics in batch norm, dropout active), except for
+     * modules whose parameters are all frozen ({@link #isFrozen()}): they stay in evaluation mode, so no
+     * helper can put a frozen batch norm back to updating its statistics.
+     */
     public final Module train() {
         setTraining(true);
         return this;
@@ -217,7 +337,7 @@ public abstract class Module implements Cloneable {
     }
 
     private void setTraining(boolean t) {
-        training = t;
+        training = t && !isFrozen();
         for (Module c : children.values()) {
             c.setTraining(t);
         }
@@ -227,12 +347,38 @@ public abstract class Module implements Cloneable {
         return training;
     }
 
+    /**
+     * Runs {@code work} with this module and below in evaluation mode and then puts every module back in
+     * exactly the mode it had (not a blanket {@link #train()}).
+     */
+    public final <T> T inEvalMode(Supplier<T> work) {
+        Map<Module, Boolean> before = new IdentityHashMap<>();
+        for (Module m : modules()) {
+            before.put(m, m.training);
+        }
+        eval();
+        try {
+            return work.get();
+        } finally {
+            before.forEach((m, t) -> m.training = t);
+        }
+    }
+
     // ---- hooks --------------------------------------------------------------------------------------
 
     /** Calls {@code hook} with this module's output each time it runs, until the registration is closed. */
     public final HookRegistration addForwardHook(ForwardHook hook) {
         hooks.add(hook);
         return () -> hooks.remove(hook);
+    }
+
+    /**
+     * Lets {@code tap} replace this module's output (after the forward hooks), until the registration is
+     * closed; {@link ActivationCapture} uses it to keep an activation and its gradient.
+     */
+    final HookRegistration addOutputTap(UnaryOperator<Tensor> tap) {
+        outputTaps.add(tap);
+        return () -> outputTaps.remove(tap);
     }
 
     // ---- copies -------------------------------------------------------------------------------------
@@ -263,6 +409,8 @@ public abstract class Module implements Cloneable {
         c.parent = null;
         c.localName = "";
         c.hooks = new CopyOnWriteArrayList<>();
+        c.outputTaps = new CopyOnWriteArrayList<>();
+        c.frozen = new LinkedHashSet<>(frozen);
         c.parameters = new LinkedHashMap<>();
         c.buffers = new LinkedHashMap<>();
         c.children = new LinkedHashMap<>();
