@@ -10,34 +10,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteon.dl.LayerFeatures;
 import org.osteon.dl.LayerVector;
 import org.osteon.dl.SafetensorsWriter;
 import org.osteon.dl.Tensor;
-import org.osteon.dl.TensorScope;
 import org.osteon.dl.Weights;
 import org.osteon.dl.nn.BatchNorm;
 import org.osteon.dl.nn.Conv;
 import org.osteon.dl.nn.Network;
-import org.osteon.zoo.ZooTestEngine;
+import org.osteon.zoo.ScopedTest;
 
-class DenseNet121FactoryTest {
+class DenseNet121FactoryTest extends ScopedTest {
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = ZooTestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
 
     @Test
     void hasTorchvisionsParameterCountNamesAndShapes() {

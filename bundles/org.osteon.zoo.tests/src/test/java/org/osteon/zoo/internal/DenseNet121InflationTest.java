@@ -3,16 +3,14 @@ package org.osteon.zoo.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osteon.dl.Tensor;
-import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.HookRegistration;
 import org.osteon.dl.nn.Inflation;
 import org.osteon.dl.nn.Initialization;
 import org.osteon.dl.nn.Module;
 import org.osteon.dl.nn.Network;
+import org.osteon.zoo.ScopedTest;
 import org.osteon.zoo.ZooTestEngine;
 
 /**
@@ -22,22 +20,11 @@ import org.osteon.zoo.ZooTestEngine;
  * conv0 (7/2, pad 3) is exact at depths 2..34 of 36 for 72 slices; pool0 (3/2, pad 1) at 2..16 of 18;
  * denseblock1 chains six 3x3 convolutions (radius 6), so transition1's output is exact at depths 8..10.
  */
-class DenseNet121InflationTest {
+class DenseNet121InflationTest extends ScopedTest {
 
     private static final int DEPTH = 72;
     private static final int SIZE = 32;
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = ZooTestEngine.get().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
 
     @Test
     void inflatedNetworkMatchesTheSliceNetworkAtInteriorDepths() {

@@ -1,0 +1,21 @@
+package org.osteon.zoo;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.osteon.dl.TensorScope;
+
+/** A test whose tensors live in one scope per test method, freed after it. */
+public abstract class ScopedTest {
+
+    protected TensorScope scope;
+
+    @BeforeEach
+    void openScope() {
+        scope = ZooTestEngine.get().newScope();
+    }
+
+    @AfterEach
+    void closeScope() {
+        scope.close();
+    }
+}
