@@ -436,6 +436,17 @@ public final class Tensor implements AutoCloseable {
         return new Tensor(array.div(value));
     }
 
+    /**
+     * Divides by the L2 norm along {@code axis}, as torch.nn.functional.normalize(x, p=2, dim=axis, eps): the
+     * norm is clamped below at {@code eps}, so a zero vector stays zero instead of becoming NaN.
+     */
+    public Tensor l2Normalize(int axis, double eps) {
+        try (NDArray norm = array.norm(new int[] {axis < 0 ? rank() + axis : axis}, true);
+                NDArray clamped = norm.maximum((float) eps)) {
+            return new Tensor(array.div(clamped));
+        }
+    }
+
     /** Element-wise max(x, 0). */
     public Tensor relu() {
         return new Tensor(array.getNDArrayInternal().relu());

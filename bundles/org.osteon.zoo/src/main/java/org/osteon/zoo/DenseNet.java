@@ -9,7 +9,6 @@ import org.osteon.dl.nn.AdaptiveAvgPool;
 import org.osteon.dl.nn.AvgPool;
 import org.osteon.dl.nn.BatchNorm;
 import org.osteon.dl.nn.Conv;
-import org.osteon.dl.nn.Linear;
 import org.osteon.dl.nn.MaxPool;
 import org.osteon.dl.nn.Module;
 import org.osteon.dl.nn.ReLU;
@@ -20,38 +19,49 @@ import org.osteon.dl.nn.Sequential;
  * torchvision's state-dict names and shapes apply unchanged: {@code features} (conv0, norm0, relu0, pool0,
  * denseblock1, transition1, ..., denseblock4, norm5) and {@code classifier}. The forward pass is
  * torchvision's: features, ReLU, global average pooling, flatten, classifier. Without a classifier the output
- * is the pooled embedding. Built 2D; {@code Inflation} makes it 3D (the global pooling adapts itself).
+ * is the pooled embedding; a {@link Head} may replace the classifier. Built 2D; {@code Inflation} makes it 3D
+ * (the global pooling adapts itself).
  */
-public final class DenseNet extends Module {
+public final class DenseNet extends Cnn {
 
-    private final boolean withClassifier;
+    private final int channels;
 
     /**
      * @param blockConfig layers per dense block, e.g. (6, 12, 24, 16) for DenseNet121
-     * @param classes     classifier outputs; 0 for none
+     * @param classes     torchvision classifier outputs; 0 for none (the output is the pooled features)
      */
     public DenseNet(TensorScope scope, int growthRate, int[] blockConfig, int initFeatures, int bnSize, int classes) {
+        channels = buildFeatures(scope, growthRate, blockConfig, initFeatures, bnSize);
+        if (classes > 0) {
+            attachClassifier(scope, "classifier", classes);
+        }
+    }
+
+    /** The feature part with {@code head} in place of the classifier. */
+    public DenseNet(TensorScope scope, int growthRate, int[] blockConfig, int initFeatures, int bnSize, Head head) {
+        channels = buildFeatures(scope, growthRate, blockConfig, initFeatures, bnSize);
+        attachHead(scope, head);
+    }
+
+    private int buildFeatures(TensorScope scope, int growthRate, int[] blockConfig, int initFeatures, int bnSize) {
         Sequential features = new Sequential();
         features.add("conv0", Conv.builder().setChannels(3, initFeatures).setKernel(7, 7).optStride(2).optPadding(3).optBias(false)
                 .build(scope));
         features.add("norm0", new BatchNorm(scope, initFeatures));
         features.add("relu0", new ReLU());
         features.add("pool0", new MaxPool(new long[] {3, 3}, new long[] {2, 2}, new long[] {1, 1}));
-        int channels = initFeatures;
+        int c = initFeatures;
         for (int i = 0; i < blockConfig.length; i++) {
-            features.add("denseblock" + (i + 1), new DenseBlock(scope, blockConfig[i], channels, bnSize, growthRate));
-            channels += blockConfig[i] * growthRate;
+            features.add("denseblock" + (i + 1), new DenseBlock(scope, blockConfig[i], c, bnSize, growthRate));
+            c += blockConfig[i] * growthRate;
             if (i != blockConfig.length - 1) {
-                features.add("transition" + (i + 1), transition(scope, channels, channels / 2));
-                channels /= 2;
+                features.add("transition" + (i + 1), transition(scope, c, c / 2));
+                c /= 2;
             }
         }
-        features.add("norm5", new BatchNorm(scope, channels));
+        features.add("norm5", new BatchNorm(scope, c));
         addChild("features", features);
-        withClassifier = classes > 0;
-        if (withClassifier) {
-            addChild("classifier", new Linear(scope, channels, classes));
-        }
+        return c;
     }
 
     private static Sequential transition(TensorScope scope, int in, int out) {
@@ -61,22 +71,25 @@ public final class DenseNet extends Module {
     }
 
     @Override
-    protected Tensor compute(Tensor input) {
+    public int featureChannels() {
+        return channels;
+    }
+
+    /** torchvision's forward up to the classifier: features, ReLU, global average pooling, flatten. */
+    @Override
+    protected Tensor pooledFeatures(Tensor input) {
         Tensor features = child("features").forward(input);
         Tensor x = features.relu();
         features.close();
         Tensor pooled = AdaptiveAvgPool.global().forward(x);
         x.close();
         Tensor flat = pooled.flatten(1);
-        if (!withClassifier) {
-            return flat;
-        }
         pooled.close();
-        return child("classifier").forward(flat);
+        return flat;
     }
 
     public boolean hasClassifier() {
-        return withClassifier;
+        return children().containsKey("classifier") && head().isEmpty();
     }
 
     /**

@@ -22,12 +22,22 @@ public final class Initialization {
      * default Kaiming-uniform with a = sqrt(5)) and biases 0.
      */
     public static void torchvision(Module root, long seed) {
+        torchvision(root, seed, false);
+    }
+
+    /**
+     * As {@link #torchvision(Module, long)}, the convolution weights' Kaiming-normal scaled by fan-out
+     * (C_out * k...) when {@code convFanOut}: torchvision's ResNet initialises its convolutions so
+     * ({@code mode="fan_out"}), its DenseNet by fan-in.
+     */
+    public static void torchvision(Module root, long seed, boolean convFanOut) {
         for (Module m : root.modules()) {
             String prefix = m.name().isEmpty() ? "" : m.name() + ".";
             if (m instanceof Conv c) {
                 Tensor w = c.weight();
                 long fanIn = w.size() / c.outChannels();
-                w.assign(normal(seed, prefix + "weight", (int) w.size(), Math.sqrt(2.0 / fanIn)));
+                long fan = convFanOut ? w.size() / w.dim(1) : fanIn;
+                w.assign(normal(seed, prefix + "weight", (int) w.size(), Math.sqrt(2.0 / fan)));
                 if (c.hasBias()) {
                     Tensor b = c.parameter("bias");
                     b.assign(uniform(seed, prefix + "bias", (int) b.size(), 1 / Math.sqrt(fanIn)));

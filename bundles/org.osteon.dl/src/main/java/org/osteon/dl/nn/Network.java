@@ -3,10 +3,12 @@ package org.osteon.dl.nn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.osteon.core.InvalidInputException;
 import org.osteon.dl.Tensor;
@@ -103,37 +105,25 @@ public final class Network {
      * @param source what the weights are, for messages, e.g. "weights file densenet121.safetensors"
      */
     public void loadStateDict(Map<String, Tensor> weights, String source) {
+        loadStateDict(weights, source, name -> true);
+    }
+
+    /**
+     * As {@link #loadStateDict(Map, String)}, for the part of the network whose state-dict names satisfy
+     * {@code part} (e.g. a pretrained backbone under a new head): only those tensors are required and copied.
+     */
+    public void loadStateDict(Map<String, Tensor> weights, String source, Predicate<String> part) {
+        Map<String, long[]> shapes = new LinkedHashMap<>();
+        weights.forEach((name, t) -> shapes.put(name, t.shape()));
+        List<String> problems = stateDictProblems(shapes, part);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(source + " does not fit " + id + ": " + String.join("; ", problems));
+        }
         Map<String, Tensor> own = stateDict();
-        List<String> missing = new ArrayList<>();
-        List<String> misshapen = new ArrayList<>();
-        for (Map.Entry<String, Tensor> e : own.entrySet()) {
-            Tensor given = weights.get(e.getKey());
-            if (given == null) {
-                if (!e.getKey().endsWith(OPTIONAL_SUFFIX)) {
-                    missing.add(e.getKey());
-                }
-            } else if (!Arrays.equals(given.shape(), e.getValue().shape())) {
-                misshapen.add(e.getKey() + " has shape " + Arrays.toString(given.shape()) + " but the network expects "
-                        + Arrays.toString(e.getValue().shape()));
-            }
-        }
-        if (!missing.isEmpty() || !misshapen.isEmpty()) {
-            StringBuilder sb = new StringBuilder(source).append(" does not fit ").append(id).append(": ");
-            if (!missing.isEmpty()) {
-                sb.append("missing ").append(String.join(", ", missing));
-            }
-            if (!misshapen.isEmpty()) {
-                if (!missing.isEmpty()) {
-                    sb.append("; ");
-                }
-                sb.append(String.join("; ", misshapen));
-            }
-            throw new InvalidInputException(sb.toString());
-        }
         List<String> unused = new ArrayList<>();
         for (Map.Entry<String, Tensor> e : weights.entrySet()) {
             Tensor target = own.get(e.getKey());
-            if (target == null) {
+            if (target == null || !part.test(e.getKey())) {
                 unused.add(e.getKey());
             } else {
                 target.assign(e.getValue());
@@ -142,6 +132,34 @@ public final class Network {
         if (!unused.isEmpty()) {
             LOG.debug("{}: ignored {} tensors the network {} does not have: {}", source, unused.size(), id, unused);
         }
+    }
+
+    /**
+     * What keeps tensors of these names and shapes from loading into the part of the network that
+     * {@code part} selects: "missing A, B" (one entry naming every missing tensor) and one entry per misshapen
+     * tensor; empty when they fit. Reads no tensor data, so a weights file can be checked from its header.
+     */
+    public List<String> stateDictProblems(Map<String, long[]> shapes, Predicate<String> part) {
+        List<String> missing = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Tensor> e : stateDict().entrySet()) {
+            if (!part.test(e.getKey())) {
+                continue;
+            }
+            long[] given = shapes.get(e.getKey());
+            if (given == null) {
+                if (!e.getKey().endsWith(OPTIONAL_SUFFIX)) {
+                    missing.add(e.getKey());
+                }
+            } else if (!Arrays.equals(given, e.getValue().shape())) {
+                problems.add(e.getKey() + " has shape " + Arrays.toString(given) + " but the network expects "
+                        + Arrays.toString(e.getValue().shape()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add(0, "missing " + String.join(", ", missing));
+        }
+        return List.copyOf(problems);
     }
 
     @Override

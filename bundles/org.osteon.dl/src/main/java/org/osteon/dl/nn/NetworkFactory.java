@@ -28,4 +28,12 @@ public interface NetworkFactory {
     default Network createFeatureExtractor(TensorScope scope, long seed) {
         return create(scope, seed);
     }
+
+    /**
+     * The input the network expects. The default is torchvision's ImageNet convention (RGB, ImageNet mean and
+     * std, 224 x 224, at least 32); networks trained otherwise override it.
+     */
+    default InputConvention inputConvention() {
+        return InputConvention.imagenet(224, 32);
+    }
 }

@@ -11,27 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteon.dl.LayerFeatures;
 import org.osteon.dl.LayerVector;
 import org.osteon.dl.SafetensorsWriter;
 import org.osteon.dl.Tensor;
-import org.osteon.dl.TensorScope;
 import org.osteon.dl.Weights;
 import org.osteon.dl.nn.BatchNorm;
 import org.osteon.dl.nn.Conv;
 import org.osteon.dl.nn.Network;
-import org.osteon.testing.dl.TensorScopeExtension;
+import org.osteon.zoo.ScopedTest;
 
-class DenseNet121FactoryTest {
+class DenseNet121FactoryTest extends ScopedTest {
 
-    @RegisterExtension
-    final TensorScopeExtension scopes = new TensorScopeExtension();
 
     @Test
     void hasTorchvisionsParameterCountNamesAndShapes() {
-        Network net = new DenseNet121Factory().create(scopes.scope(), 0);
+        Network net = new DenseNet121Factory().create(scope, 0);
         assertEquals("densenet121", net.id());
         assertEquals(7_978_856L, net.parameterCount());
         // 120 convolutions (weight), 121 batch norms (weight, bias, running mean, running variance, counter), classifier
@@ -53,23 +49,23 @@ class DenseNet121FactoryTest {
         assertArrayEquals(new long[] {1024}, sd.get("features.norm5.weight").shape());
         assertArrayEquals(new long[] {1000, 1024}, sd.get("classifier.weight").shape());
 
-        Network features = new DenseNet121Factory().createFeatureExtractor(scopes.scope(), 0);
+        Network features = new DenseNet121Factory().createFeatureExtractor(scope, 0);
         assertEquals(7_978_856L - 1024 * 1000 - 1000, features.parameterCount());
         assertTrue(features.module("classifier").isEmpty());
     }
 
     @Test
     void forwardGivesLogitsOrTheEmbedding() {
-        Tensor x = Tensor.ones(scopes.scope(), 1, 3, 32, 32);
-        assertArrayEquals(new long[] {1, 1000}, new DenseNet121Factory().create(scopes.scope(), 1).eval().forward(x).shape());
-        assertArrayEquals(new long[] {1, 1024}, new DenseNet121Factory().createFeatureExtractor(scopes.scope(), 1).eval().forward(x).shape());
+        Tensor x = Tensor.ones(scope, 1, 3, 32, 32);
+        assertArrayEquals(new long[] {1, 1000}, new DenseNet121Factory().create(scope, 1).eval().forward(x).shape());
+        assertArrayEquals(new long[] {1, 1024}, new DenseNet121Factory().createFeatureExtractor(scope, 1).eval().forward(x).shape());
     }
 
     @Test
     void initialisationIsDeterministicAndTorchvisionLike() {
-        Map<String, Tensor> a = new DenseNet121Factory().create(scopes.scope(), 42).stateDict();
-        Map<String, Tensor> b = new DenseNet121Factory().create(scopes.scope(), 42).stateDict();
-        Map<String, Tensor> c = new DenseNet121Factory().create(scopes.scope(), 43).stateDict();
+        Map<String, Tensor> a = new DenseNet121Factory().create(scope, 42).stateDict();
+        Map<String, Tensor> b = new DenseNet121Factory().create(scope, 42).stateDict();
+        Map<String, Tensor> c = new DenseNet121Factory().create(scope, 43).stateDict();
         for (String name : a.keySet()) {
             assertArrayEquals(a.get(name).toFloatArray(), b.get(name).toFloatArray(), name);
         }
@@ -91,12 +87,12 @@ class DenseNet121FactoryTest {
 
     @Test
     void featureExtractorLoadsWholeNetworkWeights(@TempDir Path dir) throws Exception {
-        Network whole = new DenseNet121Factory().create(scopes.scope(), 5).eval();
+        Network whole = new DenseNet121Factory().create(scope, 5).eval();
         Path file = dir.resolve("densenet121.safetensors");
         SafetensorsWriter.write(file, whole.stateDict());
-        Network features = new DenseNet121Factory().createFeatureExtractor(scopes.scope(), 6);
-        Weights.load(features, file, scopes.scope());
-        Tensor x = Tensor.fromFloatArray(scopes.scope(), ramp(3 * 40 * 36), 1, 3, 40, 36);
+        Network features = new DenseNet121Factory().createFeatureExtractor(scope, 6);
+        Weights.load(features, file, scope);
+        Tensor x = Tensor.fromFloatArray(scope, ramp(3 * 40 * 36), 1, 3, 40, 36);
         List<String> selectors = List.of("last", "third-last", "fifth-last");
         List<LayerVector> expected = LayerFeatures.capture(whole, x, selectors);
         List<LayerVector> actual = LayerFeatures.capture(features, x, selectors);

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osteon.dl.Tensor;
-import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.HookRegistration;
 import org.osteon.dl.nn.Inflation;
 import org.osteon.dl.nn.Initialization;
 import org.osteon.dl.nn.Module;
 import org.osteon.dl.nn.Network;
+import org.osteon.zoo.ScopedTest;
 import org.osteon.testing.FloatArrays;
-import org.osteon.testing.dl.TensorScopeExtension;
 
 /**
  * The inflated DenseNet121 on a volume constant along depth computes what the 2D network computes on one
@@ -22,21 +20,19 @@ import org.osteon.testing.dl.TensorScopeExtension;
  * conv0 (7/2, pad 3) is exact at depths 2..34 of 36 for 72 slices; pool0 (3/2, pad 1) at 2..16 of 18;
  * denseblock1 chains six 3x3 convolutions (radius 6), so transition1's output is exact at depths 8..10.
  */
-class DenseNet121InflationTest {
+class DenseNet121InflationTest extends ScopedTest {
 
     private static final int DEPTH = 72;
     private static final int SIZE = 32;
 
-    @RegisterExtension
-    final TensorScopeExtension scopes = new TensorScopeExtension();
 
     @Test
     void inflatedNetworkMatchesTheSliceNetworkAtInteriorDepths() {
-        Network net2d = new DenseNet121Factory().createFeatureExtractor(scopes.scope(), 17);
+        Network net2d = new DenseNet121Factory().createFeatureExtractor(scope, 17);
         // random running statistics and affine parameters, so that batch norm is exercised
         Initialization.randomBatchNorm(net2d.root(), 17);
         net2d.eval();
-        Network net3d = Inflation.inflate(net2d, scopes.scope()).eval();
+        Network net3d = Inflation.inflate(net2d, scope).eval();
 
         float[] slice = DenseNet121FactoryTest.ramp(3 * SIZE * SIZE);
         float[] volume = new float[3 * DEPTH * SIZE * SIZE];
@@ -46,8 +42,8 @@ class DenseNet121InflationTest {
                 System.arraycopy(slice, c * plane, volume, (c * DEPTH + z) * plane, plane);
             }
         }
-        Captured out2 = run(net2d, Tensor.fromFloatArray(scopes.scope(), slice, 1, 3, SIZE, SIZE));
-        Captured out3 = run(net3d, Tensor.fromFloatArray(scopes.scope(), volume, 1, 3, DEPTH, SIZE, SIZE));
+        Captured out2 = run(net2d, Tensor.fromFloatArray(scope, slice, 1, 3, SIZE, SIZE));
+        Captured out3 = run(net3d, Tensor.fromFloatArray(scope, volume, 1, 3, DEPTH, SIZE, SIZE));
         assertArrayEquals(new long[] {1, 128, 8, 8}, out2.shape);
         assertArrayEquals(new long[] {1, 128, 18, 8, 8}, out3.shape);
         int channels = 128;
