@@ -28,4 +28,21 @@ class ReporterContributionTest {
         assertInstanceOf(CsvReporter.class, ours.get("org.osteon.reporting.csv").createExecutableExtension("class"));
         assertInstanceOf(HtmlReporter.class, ours.get("org.osteon.reporting.html").createExecutableExtension("class"));
     }
+
+    @Test
+    void labelSlicesStepIsContributedWithItsPorts() throws CoreException {
+        IConfigurationElement step = null;
+        for (IConfigurationElement e : RegistryFactory.getRegistry().getConfigurationElementsFor("org.osteon.core.steps")) {
+            if ("org.osteon.reporting.labelSlices".equals(e.getAttribute("id"))) {
+                step = e;
+            }
+        }
+        assertNotNull(step, "org.osteon.reporting.labelSlices not contributed");
+        assertInstanceOf(LabelSlicesStep.class, step.createExecutableExtension("class"));
+        java.util.List<String> inputs = new java.util.ArrayList<>();
+        for (IConfigurationElement in : step.getChildren("input")) {
+            inputs.add(in.getAttribute("name") + ":" + in.getAttribute("type"));
+        }
+        assertEquals(java.util.List.of("volume:volume", "labels:labels"), inputs);
+    }
 }

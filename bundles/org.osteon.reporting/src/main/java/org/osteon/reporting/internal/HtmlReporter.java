@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The page shows, in order: the experiment and run, the run's warnings in a box above everything else (they
  * say when the numbers must not be compared with published ones), the parameters, every result matrix as a
- * table and a heat map, the steps with their time and peak memory and a timeline, the notes, the environment and the artifacts with their checksums.
+ * table and a heat map, the figures (every SVG and PNG artifact, inline), the steps with their time and peak memory and a timeline, the notes, the environment and the artifacts with their checksums.
  * Every piece of text that comes from the run is escaped; maps are listed by key so that the same run always
  * gives the same page.
  */
@@ -66,6 +66,7 @@ public final class HtmlReporter implements Reporter {
             .empty { color: #777777; font-style: italic; }
             figure { margin: 0.8rem 0; overflow-x: auto; }
             figcaption { color: #555555; font-size: 0.9rem; }
+            figure.figure img { max-width: 100%; height: auto; image-rendering: pixelated; }
             footer { margin-top: 3rem; color: #777777; font-size: 0.85rem; }
             @media print { .warnings { break-inside: avoid; } figure { break-inside: avoid; } }
             """;
@@ -109,6 +110,7 @@ public final class HtmlReporter implements Reporter {
         out.append("<main>\n");
         keyValues(out, "parameters", "Parameters", "Parameter", run.parameters(), "The experiment has no parameters.");
         results(out, run.matrices(), runDirectory);
+        Figures.render(out, run.artifacts(), runDirectory);
         steps(out, run.steps());
         keyValues(out, "notes", "Notes", "Note", run.notes(), "No notes.");
         keyValues(out, "environment", "Environment", "Property", run.environment(), "No environment was recorded.");

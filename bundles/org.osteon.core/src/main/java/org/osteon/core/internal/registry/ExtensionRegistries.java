@@ -51,8 +51,10 @@ public final class ExtensionRegistries implements Registries {
                 StepContribution::new));
         List<MetricDescriptor> m = new ArrayList<>(ContributionReader.read(registry, NAMESPACE + ".metrics",
                 "vectorMetric", e -> new MetricContribution(e, "vector")));
-        m.addAll(ContributionReader.read(registry, NAMESPACE + ".metrics", "labelMetric",
-                e -> new MetricContribution(e, "label")));
+        for (String kind : new String[] {"label", "classification", "regression", "landmark"}) {
+            m.addAll(ContributionReader.read(registry, NAMESPACE + ".metrics", kind + "Metric",
+                    e -> new MetricContribution(e, kind)));
+        }
         m.sort(Comparator.comparing(Descriptor::id));
         metrics = Registry.of("metric", m);
         models = Registry.of("model", ContributionReader.read(registry, MODELS, "model",
