@@ -11,6 +11,7 @@ import org.osteon.core.image.Geometry;
 import org.osteon.core.image.GridSize;
 import org.osteon.core.image.Volume;
 import org.osteon.testing.dl.TensorScopeExtension;
+import org.osteon.preprocess.IntensityWindow;
 
 class ImageTensorsTest {
 

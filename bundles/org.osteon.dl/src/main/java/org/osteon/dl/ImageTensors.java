@@ -5,30 +5,18 @@ import java.util.Objects;
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.image.GridSize;
 import org.osteon.core.image.Volume;
+import org.osteon.preprocess.ImageNetNormalization;
+import org.osteon.preprocess.IntensityWindow;
 
 /**
  * Images to network input, the project's convention: a volume of size (X, Y, Z), stored x-fastest, becomes a
  * tensor (1, 3, Z, Y, X) (depth is the slice axis, as PyTorch's Conv3d expects (D, H, W)); a slice becomes
- * (1, 3, Y, X). Intensities are windowed to [0, 1], voxels outside the region mask are set to 0, the grey
- * value is replicated to three channels and each channel normalised with the ImageNet mean and standard
- * deviation, as the torchvision weights expect.
+ * (1, 3, Y, X). The values come from {@link ImageNetNormalization} (windowed to [0, 1], masked, grey to three
+ * channels, ImageNet mean and standard deviation); this class only shapes them into a tensor.
  */
 public final class ImageTensors {
 
-    private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
-    private static final float[] STD = {0.229f, 0.224f, 0.225f};
-
     private ImageTensors() {
-    }
-
-    /** ImageNet channel means (R, G, B). */
-    public static float[] imagenetMean() {
-        return MEAN.clone();
-    }
-
-    /** ImageNet channel standard deviations (R, G, B). */
-    public static float[] imagenetStd() {
-        return STD.clone();
     }
 
     /** The whole volume as (1, 3, Z, Y, X), no mask. */
@@ -47,9 +35,7 @@ public final class ImageTensors {
     private static Tensor volume(TensorScope scope, Volume volume, IntensityWindow window, boolean[] mask) {
         GridSize s = volume.size();
         checkMask(volume, mask);
-        int n = s.voxelCount();
-        float[] out = new float[Math.multiplyExact(3, n)];
-        fill(volume.data(), 0, mask, n, window, out, n);
+        float[] out = channels(volume.data(), 0, s.voxelCount(), window, mask);
         return Tensor.fromFloatArray(scope, out, 1, 3, s.nz(), s.ny(), s.nx());
     }
 
@@ -70,8 +56,7 @@ public final class ImageTensors {
         }
         checkMask(volume, mask);
         int n = s.nx() * s.ny();
-        float[] out = new float[3 * n];
-        fill(volume.data(), z * n, mask, n, window, out, n);
+        float[] out = channels(volume.data(), z * n, n, window, mask);
         return Tensor.fromFloatArray(scope, out, 1, 3, s.ny(), s.nx());
     }
 
@@ -82,13 +67,8 @@ public final class ImageTensors {
         }
     }
 
-    /** Voxels [from, from + n) windowed, masked and normalised into the three channel planes of out. */
-    private static void fill(float[] data, int from, boolean[] mask, int n, IntensityWindow window, float[] out, int plane) {
-        for (int i = 0; i < n; i++) {
-            float v = mask == null || mask[from + i] ? window.apply(data[from + i]) : 0f;
-            for (int c = 0; c < 3; c++) {
-                out[c * plane + i] = (v - MEAN[c]) / STD[c];
-            }
-        }
+    private static float[] channels(float[] data, int from, int n, IntensityWindow window, boolean[] mask) {
+        return mask == null ? ImageNetNormalization.greyToChannels(data, from, n, window)
+                : ImageNetNormalization.greyToChannels(data, from, n, window, mask);
     }
 }

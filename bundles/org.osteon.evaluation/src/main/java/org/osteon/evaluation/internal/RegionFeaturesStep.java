@@ -22,7 +22,7 @@ import org.osteon.core.step.Step;
 import org.osteon.core.step.StepContext;
 import org.osteon.dl.DeepLearningEngine;
 import org.osteon.dl.ImageTensors;
-import org.osteon.dl.IntensityWindow;
+import org.osteon.preprocess.IntensityWindow;
 import org.osteon.dl.LayerFeatures;
 import org.osteon.dl.LayerVector;
 import org.osteon.dl.nn.NetworkFactory;

@@ -14,7 +14,7 @@ import org.osteon.core.image.Geometry;
 import org.osteon.core.image.GridSize;
 import org.osteon.core.image.Volume;
 import org.osteon.dl.ImageTensors;
-import org.osteon.dl.IntensityWindow;
+import org.osteon.preprocess.IntensityWindow;
 import org.osteon.dl.LayerFeatures;
 import org.osteon.dl.LayerVector;
 import org.osteon.dl.Tensor;

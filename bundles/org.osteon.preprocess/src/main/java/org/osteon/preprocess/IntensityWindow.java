@@ -1,4 +1,4 @@
-package org.osteon.dl;
+package org.osteon.preprocess;
 
 import org.osteon.core.InvalidInputException;
 
