@@ -118,7 +118,7 @@ class SafetensorsTest {
         meta.put("epoch", "2");
         meta.put("rng.order", "-7046029254386353131");
         meta.put("note", "ü \"quoted\"");
-        SafetensorsWriter.write(file, Map.of("w", Tensor.ones(scope, 2)), meta);
+        SafetensorsWriter.write(file, Map.of("w", Tensor.ones(scopes.scope(), 2)), meta);
         assertEquals(List.copyOf(meta.entrySet()), List.copyOf(SafetensorsReader.metadata(file).entrySet()));
         assertEquals(Map.of(), SafetensorsReader.metadata(write("none", "{}", new byte[0])));
         Path bad = write("nonstring", "{\"__metadata__\":{\"epoch\":2}}", new byte[0]);

@@ -31,13 +31,7 @@ class ReporterContributionTest {
 
     @Test
     void labelSlicesStepIsContributedWithItsPorts() throws CoreException {
-        IConfigurationElement step = null;
-        for (IConfigurationElement e : RegistryFactory.getRegistry().getConfigurationElementsFor("org.osteon.core.steps")) {
-            if ("org.osteon.reporting.labelSlices".equals(e.getAttribute("id"))) {
-                step = e;
-            }
-        }
-        assertNotNull(step, "org.osteon.reporting.labelSlices not contributed");
+        IConfigurationElement step = Contributions.element("org.osteon.core.steps", "org.osteon.reporting.labelSlices");
         assertInstanceOf(LabelSlicesStep.class, step.createExecutableExtension("class"));
         java.util.List<String> inputs = new java.util.ArrayList<>();
         for (IConfigurationElement in : step.getChildren("input")) {
