@@ -29,6 +29,17 @@ class PyTorchEngineTest {
     }
 
     @Test
+    void libtorchWarningsAreOffUnlessTheEnvironmentAsksForThem() {
+        TestEngines.engine();
+        // c10 prints a deprecation warning when DJL assigns tensor values; at level ERROR it stays quiet
+        int expected = NativeLogging.parse(System.getenv(NativeLogging.ENVIRONMENT_VARIABLE)).orElse(NativeLogging.ERROR);
+        assertEquals(expected, NativeLogging.level().orElseThrow());
+        assertEquals(2, NativeLogging.parse(" error ").getAsInt());
+        assertEquals(1, NativeLogging.parse("1").getAsInt());
+        assertTrue(NativeLogging.parse("loud").isEmpty());
+    }
+
+    @Test
     void scopesFreeTheirTensors() {
         Tensor kept;
         try (TensorScope scope = TestEngines.engine().newScope()) {

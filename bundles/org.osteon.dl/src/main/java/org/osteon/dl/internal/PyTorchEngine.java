@@ -74,6 +74,10 @@ public final class PyTorchEngine implements DeepLearningEngine, org.osteon.core.
             if (threads > 0) {
                 JniUtils.setNumThreads(threads);
             }
+            String natives = LibUtils.getLibtorchPath();
+            if (natives != null) {
+                NativeLogging.apply(Path.of(natives));
+            }
         } finally {
             thread.setContextClassLoader(previous);
         }
