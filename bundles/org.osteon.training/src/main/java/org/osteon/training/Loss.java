@@ -1,22 +1,13 @@
 package org.osteon.training;
 
-<<<<<<< HEAD
-=======
 import java.util.Map;
 
 import org.osteon.dl.Tensor;
 
->>>>>>> autograd
 /**
  * The loss contract: what a {@code <loss>} contribution to the {@code org.osteon.training.losses} extension
  * point implements (its {@code class} attribute is based on this type). A loss is created through the
  * losses registry ({@code Registries.losses().get(id).create(Loss.class)}) with a public no-argument
-<<<<<<< HEAD
- * constructor and configured from its declared parameters. Its computing method(s) are added with the
- * autograd API they need.
- */
-public interface Loss {
-=======
  * constructor, then {@link #configure(Map)} receives its declared parameters.
  */
 public interface Loss {
@@ -36,5 +27,4 @@ public interface Loss {
      * @throws org.osteon.core.InvalidInputException for a name the loss does not declare or a value it cannot use
      */
     void configure(Map<String, String> parameters);
->>>>>>> autograd
 }
