@@ -15,13 +15,13 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osteon.testing.dl.TestEngines;
 import org.osteon.core.InvalidInputException;
 import org.osteon.dl.Autograd;
 import org.osteon.dl.Autograd.GradientScope;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
 import org.osteon.training.Loss;
-import org.osteon.training.TrainingTestEngine;
 
 /** Each loss on small arrays whose values and gradients are worked out by hand in the comments. */
 class LossesTest {
@@ -30,7 +30,7 @@ class LossesTest {
 
     @BeforeEach
     void open() {
-        scope = TrainingTestEngine.get().newScope();
+        scope = TestEngines.engine().newScope();
     }
 
     @AfterEach

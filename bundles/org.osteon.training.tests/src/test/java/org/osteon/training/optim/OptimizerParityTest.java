@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osteon.testing.dl.TestEngines;
 import org.osteon.core.InvalidInputException;
 import org.osteon.dl.Autograd;
 import org.osteon.dl.Autograd.GradientScope;
@@ -26,7 +27,6 @@ import org.osteon.dl.nn.Linear;
 import org.osteon.dl.nn.Module;
 import org.osteon.dl.nn.ReLU;
 import org.osteon.dl.nn.Sequential;
-import org.osteon.training.TrainingTestEngine;
 
 /**
  * Gradients, clipping and two steps of SGD (momentum, Nesterov, weight decay), Adam and AdamW on a tiny
@@ -76,7 +76,7 @@ class OptimizerParityTest {
 
     @BeforeEach
     void open() {
-        scope = TrainingTestEngine.get().newScope();
+        scope = TestEngines.engine().newScope();
     }
 
     @AfterEach
