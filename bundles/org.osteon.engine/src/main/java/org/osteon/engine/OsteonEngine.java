@@ -27,6 +27,14 @@ public final class OsteonEngine {
         return new OsteonEngine(Registries.ofPlatform());
     }
 
+    /**
+     * A long-lived platform service (e.g. the deep-learning engine), started on demand, or an
+     * IllegalStateException naming the missing service.
+     */
+    public <T> T service(Class<T> type) {
+        return org.osteon.engine.internal.PlatformServices.get(type);
+    }
+
     public Registries registries() {
         return registries;
     }

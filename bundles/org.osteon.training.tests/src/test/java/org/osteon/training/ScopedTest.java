@@ -2,6 +2,7 @@ package org.osteon.training;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.osteon.testing.dl.TestEngines;
 import org.osteon.dl.TensorScope;
 
 /** A test with one tensor scope per test method, on the platform's engine. */
@@ -11,7 +12,7 @@ abstract class ScopedTest {
 
     @BeforeEach
     void openScope() {
-        scope = TestEngine.get().newScope();
+        scope = TestEngines.engine().newScope();
     }
 
     @AfterEach

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /** The parsed arguments of one osteon command. */
 record CommandLine(String command, List<String> positional, List<String> sets, Optional<Path> output,
-        Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json) {
+        Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json, Optional<String> model,
+        Optional<Integer> batch, Optional<Integer> steps) {
 
     static final String USAGE = """
             usage: osteon <command> [arguments]
@@ -27,6 +28,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
               phantom mura|kneel|boneage DIR [--count N] [--seed S]
                                   write a synthetic data set in the MURA v1.1, KNEEL landmark or RSNA
                                   bone age layout into a new folder (N studies, subjects or images)
+              bench train --model ID [--size S] [--batch B] [--steps N] [--json]
+                                  median time of one training step (forward, backward, SGD) of a zoo
+                                  network on random S x S images after warm-up, and peak memory
               help                this text
             exit status: 0 success, 2 a problem with the input (named in one message), 1 an internal error""";
 
@@ -38,6 +42,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
         Optional<Long> seed = Optional.empty();
         Optional<Integer> count = Optional.empty();
         boolean json = false;
+        Optional<String> model = Optional.empty();
+        Optional<Integer> batch = Optional.empty();
+        Optional<Integer> steps = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -47,6 +54,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                 case "--seed" -> seed = Optional.of(number(value(args, ++i, a), a));
                 case "--count" -> count = Optional.of(count(value(args, ++i, a)));
                 case "--json" -> json = true;
+                case "--model" -> model = Optional.of(value(args, ++i, a));
+                case "--batch" -> batch = Optional.of(positive(value(args, ++i, a), a));
+                case "--steps" -> steps = Optional.of(positive(value(args, ++i, a), a));
                 case "--help", "-h" -> positional.add(0, "help");
                 default -> {
                     if (a.startsWith("--set=")) {
@@ -62,10 +72,10 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
             }
         }
         if (positional.isEmpty()) {
-            return new CommandLine("help", List.of(), sets, output, size, seed, count, json);
+            return new CommandLine("help", List.of(), sets, output, size, seed, count, json, model, batch, steps);
         }
         return new CommandLine(positional.get(0), List.copyOf(positional.subList(1, positional.size())), sets, output,
-                size, seed, count, json);
+                size, seed, count, json, model, batch, steps);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -84,9 +94,13 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
     }
 
     private static int count(String v) {
-        long n = number(v, "--count");
+        return positive(v, "--count");
+    }
+
+    private static int positive(String v, String option) {
+        long n = number(v, option);
         if (n < 1 || n > Integer.MAX_VALUE) {
-            throw new UsageException("option --count expects a positive whole number, got '" + v + "'");
+            throw new UsageException("option " + option + " expects a positive whole number, got '" + v + "'");
         }
         return (int) n;
     }

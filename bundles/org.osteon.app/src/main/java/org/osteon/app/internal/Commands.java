@@ -58,6 +58,7 @@ public final class Commands {
                 case "list" -> list(cl);
                 case "phantom" -> phantom(cl);
                 case "info" -> info(cl);
+                case "bench" -> BenchCommand.run(cl, engine(), out);
                 case "help" -> {
                     out.println(CommandLine.USAGE);
                     yield OK;

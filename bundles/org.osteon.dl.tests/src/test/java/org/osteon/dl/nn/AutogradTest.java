@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osteon.testing.dl.TestEngines;
 import org.osteon.core.InvalidInputException;
 import org.osteon.dl.Autograd;
 import org.osteon.dl.Autograd.GradientScope;
@@ -19,7 +20,6 @@ import org.osteon.dl.Autograd.NoGradScope;
 import org.osteon.dl.LayerFeatures;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
-import org.osteon.dl.TestEngine;
 
 /** Gradients, recording scopes, freezing and the train/eval rules, on values worked out by hand. */
 class AutogradTest {
@@ -28,7 +28,7 @@ class AutogradTest {
 
     @BeforeEach
     void open() {
-        scope = TestEngine.get().newScope();
+        scope = TestEngines.engine().newScope();
     }
 
     @AfterEach

@@ -8,10 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osteon.core.progress.ProgressMonitor;
 import org.osteon.core.registry.Registries;
 import org.osteon.core.step.PortSpec;
@@ -154,30 +150,6 @@ final class StepRunContext implements StepContext {
 
     @Override
     public <T> T service(Class<T> type) {
-        Bundle bundle = FrameworkUtil.getBundle(type);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            Bundle self = FrameworkUtil.getBundle(StepRunContext.class);
-            context = self == null ? null : self.getBundleContext();
-        }
-        if (context == null) {
-            throw new IllegalStateException("no OSGi framework is running to provide " + type.getName());
-        }
-        if (bundle != null && bundle.getState() != Bundle.ACTIVE) {
-            try {
-                bundle.start(Bundle.START_TRANSIENT);
-            } catch (org.osgi.framework.BundleException e) {
-                throw new IllegalStateException("cannot start bundle " + bundle.getSymbolicName() + " providing "
-                        + type.getName() + ": " + e.getMessage(), e);
-            }
-        }
-        ServiceReference<T> ref = context.getServiceReference(type);
-        T service = ref == null ? null : context.getService(ref);
-        if (service == null) {
-            throw new IllegalStateException("service " + type.getName() + " is not available; is its bundle ("
-                    + (bundle == null ? "?" : bundle.getSymbolicName()) + ") installed and Declarative Services"
-                    + " (org.apache.felix.scr) started?");
-        }
-        return service;
+        return PlatformServices.get(type);
     }
 }
