@@ -16,12 +16,15 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                                   (default runs/<experiment>-<run id>)
               validate EXPERIMENT [--set name=value]...
                                   check an experiment and report every problem at once
-              list [readers|datasets|steps|models|metrics|reporters]
+              list [readers|datasets|steps|models|metrics|reporters|transforms]
                                   what is installed, with ids and one-line descriptions
               info FILE|DIR [--json]
                                   format, size, voxel type, spacing, origin, direction and value range of an
                                   image (a folder: a DICOM series, a data set summary, or each image in
                                   it); --json for machines
+              transform ID IN.png OUT.png [--set name=value]... [--seed S]
+                                  apply one preprocessing transform (e.g. org.osteon.preprocess.clahe)
+                                  to one image and write the result as a PNG of IN's kind, to preview it
               phantom knee-ct DIR [--size XxYxZ] [--seed S]
                                   write a synthetic knee CT (knee-ct.nii.gz, knee-ct-labels.nii.gz)
               phantom mura|kneel|boneage DIR [--count N] [--seed S]

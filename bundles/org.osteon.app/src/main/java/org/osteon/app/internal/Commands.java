@@ -21,6 +21,7 @@ import org.osteon.engine.ExperimentValidator.ResolvedExperiment;
 import org.osteon.engine.OsteonEngine;
 import org.osteon.engine.RunFailedException;
 import org.osteon.engine.RunOutcome;
+import org.osteon.preprocess.TransformCatalog;
 
 /** The osteon commands. Each returns the process exit status. */
 public final class Commands {
@@ -57,6 +58,7 @@ public final class Commands {
                 case "list" -> list(cl);
                 case "phantom" -> phantom(cl);
                 case "info" -> info(cl);
+                case "transform" -> transform(cl);
                 case "help" -> {
                     out.println(CommandLine.USAGE);
                     yield OK;
@@ -152,6 +154,7 @@ public final class Commands {
             case "models" -> listModels(r.models());
             case "metrics" -> listPlain("metrics", r.metrics());
             case "reporters" -> listPlain("reporters", r.reporters());
+            case "transforms" -> new TransformCommand(TransformCatalog.ofPlatform(), out).list();
             case "all" -> {
                 listReaders(r.readers());
                 listPlain("dataset readers", r.datasetReaders());
@@ -159,9 +162,10 @@ public final class Commands {
                 listModels(r.models());
                 listPlain("metrics", r.metrics());
                 listPlain("reporters", r.reporters());
+                new TransformCommand(TransformCatalog.ofPlatform(), out).list();
             }
             default -> throw new UsageException("osteon list: unknown kind '" + what
-                    + "'; expected readers, datasets, steps, models, metrics or reporters");
+                    + "'; expected readers, datasets, steps, models, metrics, reporters or transforms");
         }
         return OK;
     }
@@ -212,6 +216,19 @@ public final class Commands {
         cl.noMorePositionals(1);
         return new InfoCommand(engine().registries().readers(), engine().registries().datasetReaders(), out, Path.of("").toAbsolutePath()).run(target,
                 cl.json());
+    }
+
+    private int transform(CommandLine cl) {
+        String id = cl.positional(0, "a transform id (see 'osteon list transforms')");
+        Path in = Path.of(cl.positional(1, "an input image (PNG)"));
+        Path outFile = Path.of(cl.positional(2, "an output image (PNG)"));
+        cl.noMorePositionals(3);
+        try {
+            return new TransformCommand(TransformCatalog.ofPlatform(), out).run(id, in, outFile, cl.sets(),
+                    cl.seed().orElse(0L));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int phantom(CommandLine cl) {
