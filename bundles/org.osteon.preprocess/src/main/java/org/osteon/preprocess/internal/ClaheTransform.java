@@ -19,13 +19,14 @@ public final class ClaheTransform implements Transform {
     private final int tilesX;
     private final int tilesY;
     private final String bits;
+    private final Clahe clahe;
 
     public ClaheTransform() {
         this(2.0, 8, 8, "auto");
     }
 
     public ClaheTransform(double clipLimit, int tilesX, int tilesY, String bits) {
-        new Clahe(clipLimit, tilesX, tilesY, 1); // validates
+        this.clahe = new Clahe(clipLimit, tilesX, tilesY); // validates; one instance keeps its worker threads
         this.clipLimit = clipLimit;
         this.tilesX = tilesX;
         this.tilesY = tilesY;
@@ -41,7 +42,6 @@ public final class ClaheTransform implements Transform {
     @Override
     public ImageSample apply(ImageSample sample, java.util.SplittableRandom random) {
         Image2D img = sample.image();
-        Clahe clahe = new Clahe(clipLimit, tilesX, tilesY);
         if (img.channels() == 3) {
             return sample.withImage(LabColor.equaliseLightness(img, clahe));
         }
