@@ -2,6 +2,8 @@ package org.osteon.preprocess;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -24,7 +26,8 @@ import org.osteon.core.InvalidInputException;
  * <li>Each pixel blends the tables of the four nearest tile centres bilinearly in float, in OpenCV's order of
  * operations, and the result is rounded half to even.</li>
  * </ol>
- * Work is split over tiles and then rows on {@code threads} threads; the result does not depend on the count.
+ * Work is split over tiles and then rows on {@code threads} threads (the calling one and a pool of this instance
+ * kept between calls); the result does not depend on the count. An instance may be shared between threads.
  */
 public final class Clahe {
 
@@ -32,6 +35,7 @@ public final class Clahe {
     private final int tilesX;
     private final int tilesY;
     private final int threads;
+    private volatile ForkJoinPool pool;
 
     /**
      * @param clipLimit contrast limit relative to a flat histogram (OpenCV's clipLimit); 0 = no limit
@@ -73,12 +77,6 @@ public final class Clahe {
             throw new IllegalArgumentException("expected " + width + " x " + height + " pixels, got " + pixels.length);
         }
         int top = bits == 8 ? 255 : 65535;
-        for (int i = 0; i < pixels.length; i++) {
-            if (pixels[i] < 0 || pixels[i] > top) {
-                throw new InvalidInputException("CLAHE of a " + bits + "-bit image needs values 0.." + top + ", got "
-                        + pixels[i] + " at pixel (" + i % width + ", " + i / width + ")");
-            }
-        }
         int bins = top + 1;
         boolean divisible = width % tilesX == 0 && height % tilesY == 0;
         int extW = divisible ? width : width + tilesX - width % tilesX;
@@ -95,27 +93,47 @@ public final class Clahe {
         }
         char[] lut = new char[tilesX * tilesY * bins];
         int clip = limit;
-        parallel(tilesX * tilesY, new ThreadLocalHistogram(bins), (k, hist) -> tileLut(pixels, width, colOf, rowOf, k,
-                tileW, tileH, hist, clip, lutScale, top, lut));
+        try {
+            parallel(tilesX * tilesY, new ThreadLocalHistogram(bins), (k, hist) -> tileLut(pixels, width, colOf, rowOf, k,
+                    tileW, tileH, hist, clip, lutScale, lut));
+        } catch (ArrayIndexOutOfBoundsException e) {
+            // every pixel lands in some tile's histogram, so a value outside 0..top shows up here: name it
+            for (int i = 0; i < pixels.length; i++) {
+                if (pixels[i] < 0 || pixels[i] > top) {
+                    throw new InvalidInputException("CLAHE of a " + bits + "-bit image needs values 0.." + top
+                            + ", got " + pixels[i] + " at pixel (" + i % width + ", " + i / width + ")");
+                }
+            }
+            throw e;
+        }
         int[] out = new int[pixels.length];
-        interpolate(pixels, out, width, height, tileW, tileH, lut, bins, top);
+        interpolate(pixels, out, width, height, tileW, tileH, lut, bins);
         return out;
     }
 
     private void tileLut(int[] src, int width, int[] colOf, int[] rowOf, int k, int tileW, int tileH, int[] hist,
-            int limit, float lutScale, int top, char[] lut) {
+            int limit, float lutScale, char[] lut) {
         int bins = hist.length;
-        java.util.Arrays.fill(hist, 0);
         int tx = k % tilesX;
         int ty = k / tilesX;
         int x0 = tx * tileW;
         int y0 = ty * tileH;
+        boolean inside = x0 + tileW <= width && y0 + tileH <= rowOf.length && y0 + tileH <= src.length / width;
         for (int y = y0; y < y0 + tileH; y++) {
             int row = rowOf[y] * width;
-            for (int x = x0; x < x0 + tileW; x++) {
-                hist[src[row + colOf[x]]]++;
+            if (inside) {
+                for (int i = row + x0, end = row + x0 + tileW; i < end; i++) {
+                    hist[src[i]]++;
+                }
+            } else {
+                for (int x = x0; x < x0 + tileW; x++) {
+                    hist[src[row + colOf[x]]]++;
+                }
             }
         }
+        int batch = 0;
+        int residual = 0;
+        int step = 1;
         if (limit > 0) {
             int clipped = 0;
             for (int i = 0; i < bins; i++) {
@@ -124,28 +142,28 @@ public final class Clahe {
                     hist[i] = limit;
                 }
             }
-            int batch = clipped / bins;
-            int residual = clipped - batch * bins;
-            for (int i = 0; i < bins; i++) {
-                hist[i] += batch;
-            }
-            if (residual != 0) {
-                int step = Math.max(bins / residual, 1);
-                for (int i = 0; i < bins && residual > 0; i += step, residual--) {
-                    hist[i]++;
-                }
-            }
+            // OpenCV adds clipped / bins to every bin, then one more to bins 0, step, 2 step, ... (residual of
+            // them): done here inside the cumulative sum, which also clears the histogram for the next tile
+            batch = clipped / bins;
+            residual = clipped - batch * bins;
+            step = residual == 0 ? 1 : Math.max(bins / residual, 1);
         }
         int base = k * bins;
         int sum = 0;
+        int nextExtra = residual > 0 ? 0 : Integer.MAX_VALUE;
         for (int i = 0; i < bins; i++) {
-            sum += hist[i];
-            lut[base + i] = (char) saturate(sum * lutScale, top);
+            sum += hist[i] + batch;
+            hist[i] = 0;
+            if (i == nextExtra) {
+                sum++;
+                nextExtra = --residual > 0 ? i + step : Integer.MAX_VALUE;
+            }
+            // sum <= tile area, so the product stays within [0, bins - 1]: only the rounding remains
+            lut[base + i] = (char) Math.rint(sum * lutScale);
         }
     }
 
-    private void interpolate(int[] src, int[] dst, int width, int height, int tileW, int tileH, char[] lut, int bins,
-            int top) {
+    private void interpolate(int[] src, int[] dst, int width, int height, int tileW, int tileH, char[] lut, int bins) {
         // per column: the two tile tables and their weights, as OpenCV precomputes them
         int[] ind1 = new int[width];
         int[] ind2 = new int[width];
@@ -161,6 +179,16 @@ public final class Clahe {
             ind1[x] = Math.max(tx1, 0) * bins;
             ind2[x] = Math.min(tx2, tilesX - 1) * bins;
         }
+        // column segments over which both tile tables stay the same, so the inner loop adds constant offsets
+        int[] segStart = new int[width + 1];
+        int segments = 0;
+        for (int x = 0; x < width; x++) {
+            if (x == 0 || ind1[x] != ind1[x - 1] || ind2[x] != ind2[x - 1]) {
+                segStart[segments++] = x;
+            }
+        }
+        segStart[segments] = width;
+        int segCount = segments;
         float invTh = 1.0f / tileH;
         int chunk = Math.max(1, (height + 4 * threads - 1) / (4 * threads));
         int chunks = (height + chunk - 1) / chunk;
@@ -174,24 +202,24 @@ public final class Clahe {
                 int plane1 = Math.max(ty1, 0) * tilesX * bins;
                 int plane2 = Math.min(ty2, tilesY - 1) * tilesX * bins;
                 int row = y * width;
-                for (int x = 0; x < width; x++) {
-                    int v = src[row + x];
-                    int i1 = ind1[x] + v;
-                    int i2 = ind2[x] + v;
-                    float a1 = xa1[x];
-                    float a = xa[x];
-                    float res = (lut[plane1 + i1] * a1 + lut[plane1 + i2] * a) * ya1
-                            + (lut[plane2 + i1] * a1 + lut[plane2 + i2] * a) * ya;
-                    dst[row + x] = saturate(res, top);
+                for (int k = 0; k < segCount; k++) {
+                    int from = segStart[k];
+                    int to = segStart[k + 1];
+                    int b11 = plane1 + ind1[from];
+                    int b12 = plane1 + ind2[from];
+                    int b21 = plane2 + ind1[from];
+                    int b22 = plane2 + ind2[from];
+                    for (int x = from; x < to; x++) {
+                        int v = src[row + x];
+                        float a1 = xa1[x];
+                        float a = xa[x];
+                        float res = (lut[b11 + v] * a1 + lut[b12 + v] * a) * ya1 + (lut[b21 + v] * a1 + lut[b22 + v] * a) * ya;
+                        // a convex combination of table values: within [0, top], only the rounding remains
+                        dst[row + x] = (int) Math.rint(res);
+                    }
                 }
             }
         });
-    }
-
-    /** OpenCV's saturate_cast from float: round half to even, then clamp. */
-    private static int saturate(float v, int top) {
-        double r = Math.rint(v);
-        return r <= 0 ? 0 : r >= top ? top : (int) r;
     }
 
     /** For each index of a padded axis of length {@code ext}, the source index under BORDER_REFLECT_101. */
@@ -233,36 +261,29 @@ public final class Clahe {
             worker.accept(0);
             return;
         }
-        List<Thread> started = new ArrayList<>();
-        RuntimeException[] failure = new RuntimeException[1];
+        // the workers of this instance's pool are kept between calls (thread start-up would cost more than a
+        // tile pass); the calling thread works too
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
         for (int t = 1; t < n; t++) {
             int id = t;
-            Thread th = new Thread(() -> {
-                try {
-                    worker.accept(id);
-                } catch (RuntimeException e) {
-                    synchronized (failure) {
-                        failure[0] = e;
-                    }
-                }
-            }, "osteon-clahe-" + t);
-            th.setDaemon(true);
-            th.start();
-            started.add(th);
+            helpers.add(pool().submit(() -> worker.accept(id)));
         }
         worker.accept(0);
-        for (Thread th : started) {
-            try {
-                th.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while equalising", e);
+        for (ForkJoinTask<?> h : helpers) {
+            h.join();
+        }
+    }
+
+    private ForkJoinPool pool() {
+        ForkJoinPool p = pool;
+        if (p == null) {
+            synchronized (this) {
+                if (pool == null) {
+                    pool = new ForkJoinPool(threads - 1);
+                }
+                p = pool;
             }
         }
-        synchronized (failure) {
-            if (failure[0] != null) {
-                throw failure[0];
-            }
-        }
+        return p;
     }
 }

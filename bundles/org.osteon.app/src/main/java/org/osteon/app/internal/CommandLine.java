@@ -23,6 +23,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                                   format, size, voxel type, spacing, origin, direction and value range of an
                                   image (a folder: a DICOM series, a data set summary, or each image in
                                   it); --json for machines
+              transform ID IN.png OUT.png [--set name=value]... [--seed S]
+                                  apply one preprocessing transform (e.g. org.osteon.preprocess.clahe)
+                                  to one image and write the result as a PNG of IN's kind, to preview it
               phantom knee-ct DIR [--size XxYxZ] [--seed S]
                                   write a synthetic knee CT (knee-ct.nii.gz, knee-ct-labels.nii.gz)
               phantom mura|kneel|boneage DIR [--count N] [--seed S]

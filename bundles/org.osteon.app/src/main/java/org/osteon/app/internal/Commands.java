@@ -22,6 +22,7 @@ import org.osteon.engine.ExperimentValidator.ResolvedExperiment;
 import org.osteon.engine.OsteonEngine;
 import org.osteon.engine.RunFailedException;
 import org.osteon.engine.RunOutcome;
+import org.osteon.preprocess.TransformCatalog;
 
 /** The osteon commands. Each returns the process exit status. */
 public final class Commands {
@@ -59,6 +60,7 @@ public final class Commands {
                 case "phantom" -> phantom(cl);
                 case "info" -> info(cl);
                 case "bench" -> BenchCommand.run(cl, engine(), out);
+                case "transform" -> transform(cl);
                 case "help" -> {
                     out.println(CommandLine.USAGE);
                     yield OK;
@@ -230,6 +232,19 @@ public final class Commands {
         cl.noMorePositionals(1);
         return new InfoCommand(engine().registries().readers(), engine().registries().datasetReaders(), out, Path.of("").toAbsolutePath()).run(target,
                 cl.json());
+    }
+
+    private int transform(CommandLine cl) {
+        String id = cl.positional(0, "a transform id (see 'osteon list transforms')");
+        Path in = Path.of(cl.positional(1, "an input image (PNG)"));
+        Path outFile = Path.of(cl.positional(2, "an output image (PNG)"));
+        cl.noMorePositionals(3);
+        try {
+            return new TransformCommand(TransformCatalog.ofPlatform(), out).run(id, in, outFile, cl.sets(),
+                    cl.seed().orElse(0L));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int phantom(CommandLine cl) {

@@ -1,0 +1,41 @@
+package org.osteon.preprocess.internal;
+
+import java.util.SplittableRandom;
+
+import org.osteon.preprocess.Image2D;
+import org.osteon.preprocess.ImageSample;
+import org.osteon.preprocess.Transform;
+import org.osteon.preprocess.TransformSettings;
+
+/** {@code org.osteon.preprocess.randMedianBlur}: with probability p, a median filter of size x size pixels per channel (replicated borders, as OpenCV medianBlur). */
+public final class RandMedianBlur implements Transform {
+
+    private final int size;
+    private final double p;
+
+    public RandMedianBlur() {
+        this(3, 1);
+    }
+
+    public RandMedianBlur(int size, double p) {
+        this.size = size;
+        this.p = p;
+    }
+
+    @Override
+    public Transform configure(TransformSettings s) {
+        int k = s.integer("size");
+        if (k % 2 == 0) {
+            throw s.bad("size", "expected an odd size such as 3 or 5, got " + k);
+        }
+        return new RandMedianBlur(k, s.real("probability"));
+    }
+
+    @Override
+    public ImageSample apply(ImageSample sample, SplittableRandom random) {
+        if (!(random.nextDouble() < p)) {
+            return sample;
+        }
+        return sample.withImage(Filters.median(sample.image(), size / 2));
+    }
+}
