@@ -32,7 +32,7 @@ public final class OsteonEngine {
      * IllegalStateException naming the missing service.
      */
     public <T> T service(Class<T> type) {
-        return org.osteon.engine.internal.PlatformServices.get(type);
+        return PlatformServices.get(type);
     }
 
     public Registries registries() {

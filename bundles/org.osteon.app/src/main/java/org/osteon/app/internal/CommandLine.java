@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /** The parsed arguments of one osteon command. */
 record CommandLine(String command, List<String> positional, List<String> sets, Optional<Path> output,
-        Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json, Optional<String> model,
-        Optional<Integer> batch, Optional<Integer> steps) {
+        Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json, Optional<Path> weights,
+        Optional<Path> input, boolean inflate, Optional<String> model, Optional<Integer> batch, Optional<Integer> steps) {
 
     static final String USAGE = """
             usage: osteon <command> [arguments]
@@ -31,6 +31,14 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
               phantom mura|kneel|boneage DIR [--count N] [--seed S]
                                   write a synthetic data set in the MURA v1.1, KNEEL landmark or RSNA
                                   bone age layout into a new folder (N studies, subjects or images)
+              model info ID [--weights W.safetensors] [--json]
+                                  a zoo network: parameter count, input convention, state-dict names and
+                                  shapes; with --weights, whether W fits (every missing or misshapen tensor
+                                  named; exit 2 when it does not)
+              model run ID --weights W.safetensors --input IN.safetensors --output OUT.safetensors [--inflate]
+                                  the network's own forward pass (classifiers: the logits) in evaluation mode
+                                  on IN's float32 tensor 'input' (N, C, H, W), or (N, C, D, H, W) with the
+                                  network inflated to 3D; writes the tensor 'output' to OUT
               bench train --model ID [--size S] [--batch B] [--steps N] [--json]
                                   median time of one training step (forward, backward, SGD) of a zoo
                                   network on random S x S images after warm-up, and peak memory
@@ -45,6 +53,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
         Optional<Long> seed = Optional.empty();
         Optional<Integer> count = Optional.empty();
         boolean json = false;
+        Optional<Path> weights = Optional.empty();
+        Optional<Path> input = Optional.empty();
+        boolean inflate = false;
         Optional<String> model = Optional.empty();
         Optional<Integer> batch = Optional.empty();
         Optional<Integer> steps = Optional.empty();
@@ -57,6 +68,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                 case "--seed" -> seed = Optional.of(number(value(args, ++i, a), a));
                 case "--count" -> count = Optional.of(count(value(args, ++i, a)));
                 case "--json" -> json = true;
+                case "--weights" -> weights = Optional.of(Path.of(value(args, ++i, a)));
+                case "--input" -> input = Optional.of(Path.of(value(args, ++i, a)));
+                case "--inflate" -> inflate = true;
                 case "--model" -> model = Optional.of(value(args, ++i, a));
                 case "--batch" -> batch = Optional.of(positive(value(args, ++i, a), a));
                 case "--steps" -> steps = Optional.of(positive(value(args, ++i, a), a));
@@ -75,10 +89,12 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
             }
         }
         if (positional.isEmpty()) {
-            return new CommandLine("help", List.of(), sets, output, size, seed, count, json, model, batch, steps);
+            return new CommandLine("help", List.of(), sets, output, size, seed, count, json, weights, input, inflate, model, batch,
+                steps);
         }
         return new CommandLine(positional.get(0), List.copyOf(positional.subList(1, positional.size())), sets, output,
-                size, seed, count, json, model, batch, steps);
+                size, seed, count, json, weights, input, inflate, model, batch,
+                steps);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -113,6 +129,11 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
             throw new UsageException("'osteon " + command + "' needs " + what);
         }
         return positional.get(i);
+    }
+
+    /** The value of a required option, e.g. {@code --weights} of {@code osteon model run}. */
+    static <T> T required(Optional<T> value, String option, String command) {
+        return value.orElseThrow(() -> new UsageException("'osteon " + command + "' needs " + option));
     }
 
     void noMorePositionals(int expected) {

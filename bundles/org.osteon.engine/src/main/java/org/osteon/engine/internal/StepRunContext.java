@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.osteon.core.progress.ProgressMonitor;
+import org.osteon.engine.PlatformServices;
 import org.osteon.core.registry.Registries;
 import org.osteon.core.step.PortSpec;
 import org.osteon.core.step.StepContext;

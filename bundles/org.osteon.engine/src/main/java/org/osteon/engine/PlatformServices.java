@@ -1,4 +1,4 @@
-package org.osteon.engine.internal;
+package org.osteon.engine;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
