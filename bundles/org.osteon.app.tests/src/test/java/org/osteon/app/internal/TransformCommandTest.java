@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osteon.app.internal.CommandsTest.Result;
+import org.osteon.testing.app.OsteonCommand.Result;
 import org.osteon.preprocess.Clahe;
 
 /** osteon transform and osteon list transforms. */
