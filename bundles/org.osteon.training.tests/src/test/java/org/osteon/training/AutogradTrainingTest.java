@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteon.core.progress.CancelledException;
 import org.osteon.core.progress.ProgressMonitor;
+import org.osteon.dl.nn.Dropout;
 import org.osteon.dl.nn.Initialization;
 import org.osteon.dl.nn.Linear;
 import org.osteon.dl.nn.Module;
@@ -25,14 +26,16 @@ import org.osteon.training.data.DataLoader;
 import org.osteon.training.data.SampleSource;
 import org.osteon.training.data.Samplers;
 
-/** The trainer with a real autograd step (two-layer perceptron, MSE, SGD with momentum) on the two clouds. */
+/** The trainer with a real autograd step (two-layer perceptron with dropout, MSE, SGD with momentum) on the two clouds. */
 class AutogradTrainingTest extends ScopedTest {
 
     @TempDir
     Path dir;
 
     private Module model(long initSeed, String... frozen) {
-        Module m = new Sequential().add("fc1", new Linear(scope, 2, 8)).add("relu", new ReLU()).add("fc2", new Linear(scope, 8, 1));
+        // dropout draws from the engine's generator: the trainer reseeds it per epoch, or resume and reruns would differ
+        Module m = new Sequential().add("fc1", new Linear(scope, 2, 8)).add("relu", new ReLU()).add("drop", new Dropout(0.25f))
+                .add("fc2", new Linear(scope, 8, 1));
         Initialization.torchvision(m, initSeed);
         if (frozen.length > 0) {
             m.freeze(frozen);
