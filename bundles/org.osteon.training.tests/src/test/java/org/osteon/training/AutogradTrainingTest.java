@@ -25,8 +25,14 @@ import org.osteon.dl.nn.Sequential;
 import org.osteon.training.data.DataLoader;
 import org.osteon.training.data.SampleSource;
 import org.osteon.training.data.Samplers;
+import org.osteon.training.losses.MseLoss;
+import org.osteon.training.optim.LearningRateSchedule;
+import org.osteon.training.optim.SGD;
 
-/** The trainer with a real autograd step (two-layer perceptron with dropout, MSE, SGD with momentum) on the two clouds. */
+/**
+ * The trainer with the product's {@link SupervisedStep} (two-layer perceptron with dropout, MSE, SGD with momentum,
+ * a step schedule, gradient clipping) on the two clouds.
+ */
 class AutogradTrainingTest extends ScopedTest {
 
     @TempDir
@@ -46,7 +52,10 @@ class AutogradTrainingTest extends ScopedTest {
     private Trainer.Builder trainer(Module model, Path out, long seed, int epochs) {
         SampleSource train = TrainerTest.clouds(96, 0);
         SampleSource valid = TrainerTest.clouds(40, 1000);
-        return Trainer.builder().setModel(model).setStep(new SgdStep(model, scope, 0.05f, 0.9f)).setScope(scope).optEngine(TestEngine.get()).setSeed(seed).setEpochs(epochs)
+        SGD sgd = SGD.builder().setParameters(model.trainableParameters(), scope).setLearningRate(0.05).optMomentum(0.9).build();
+        TrainingStep step = SupervisedStep.builder().setModel(model).setLoss(new MseLoss()).setOptimizer(sgd)
+                .optSchedule(LearningRateSchedule.step(sgd, 2, 0.5)).optClipGradNorm(10).build();
+        return Trainer.builder().setModel(model).setStep(step).setScope(scope).optEngine(TrainingTestEngine.get()).setSeed(seed).setEpochs(epochs)
                 .setOutput(out)
                 .setTrainData(DataLoader.builder().setSource(train).setSampler(Samplers.shuffled(train.size(), 16, false, seed)).setSeed(seed)
                         .optWorkers(2).build())
