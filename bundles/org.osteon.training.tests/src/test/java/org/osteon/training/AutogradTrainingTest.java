@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteon.core.progress.CancelledException;
+import org.osteon.dl.SafetensorsReader;
 import org.osteon.core.progress.ProgressMonitor;
 import org.osteon.dl.nn.Dropout;
 import org.osteon.dl.nn.Initialization;
@@ -73,6 +74,14 @@ class AutogradTrainingTest extends ScopedTest {
         assertTrue(lastValid.loss() < first / 4, "validation MSE " + lastValid.loss() + " should be a quarter of the first epoch's " + first);
         assertTrue(lastValid.metric("accuracy").getAsDouble() >= 0.95, "accuracy " + lastValid.metric("accuracy"));
         assertEquals(CheckpointTest.sha256(a.lastCheckpoint()), CheckpointTest.sha256(b.lastCheckpoint()));
+        // the checkpoint: torch names for the model, the optimizer's state under optimizer.state., the schedule's numbers
+        List<String> names = SafetensorsReader.entries(a.lastCheckpoint()).stream().map(SafetensorsReader.Entry::name).toList();
+        assertEquals(List.of("fc1.weight", "fc1.bias", "fc2.weight", "fc2.bias"), names.subList(0, 4));
+        assertTrue(names.contains("optimizer.state.fc2.weight.momentum_buffer") && names.contains("optimizer.state.fc1.bias.step"), names.toString());
+        Map<String, String> meta = SafetensorsReader.metadata(a.lastCheckpoint());
+        assertEquals("0.00625", meta.get("optimizer.learning_rate"), "0.05 halved every 2 epochs, after 6");
+        assertEquals("6.0", meta.get("scheduler.epoch"));
+        assertEquals(0.00625, a.history().get(a.history().size() - 1).lr() * 0.5, 1e-15, "the history shows the rate epoch 6 trained with");
         assertEquals(a.history().stream().map(r -> r.loss() + " " + r.metrics()).toList(),
                 b.history().stream().map(r -> r.loss() + " " + r.metrics()).toList());
     }
