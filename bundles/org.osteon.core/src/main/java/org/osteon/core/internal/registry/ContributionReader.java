@@ -1,7 +1,6 @@
 package org.osteon.core.internal.registry;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +27,11 @@ final class ContributionReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContributionReader.class);
 
+    /** The elements of every point the registries read; another element is a contributor's mistake. */
+    private static final List<String> KNOWN_ELEMENTS = List.of("volumeReader", "datasetReader", "step", "model",
+            "vectorMetric", "labelMetric", "classificationMetric", "regressionMetric", "landmarkMetric", "reporter",
+            "loss", "transform");
+
     private ContributionReader() {
     }
 
@@ -51,7 +55,7 @@ final class ContributionReader {
         for (IConfigurationElement e : registry.getConfigurationElementsFor(point)) {
             String contributor = e.getContributor().getName();
             if (!element.equals(e.getName())) {
-                if (!Arrays.asList("volumeReader", "datasetReader", "step", "model", "vectorMetric", "labelMetric", "reporter", "loss", "transform")
+                if (!KNOWN_ELEMENTS
                         .contains(e.getName())) {
                     LOG.warn("Skipping <{}> contributed to {} by bundle {}: unknown element, expected <{}>",
                             e.getName(), point, contributor, element);
