@@ -91,6 +91,9 @@ class RunCancelTest {
         assertEquals(130, Commands.CANCELLED);
         assertEquals(List.of(message), stderr.lines().filter(l -> l.startsWith("osteon: ")).toList(), stderr);
         assertTrue(stderr.lines().noneMatch(l -> l.strip().startsWith("at ")), "no stack trace: " + stderr);
+        // the features step's progress stops where it was cancelled (1 of 4 units: the network), not at 100%
+        String features = stderr.substring(stderr.indexOf("] features"));
+        assertFalse(features.contains("100%"), features);
         assertFalse(outBytes.toString(StandardCharsets.UTF_8).contains("written to"), "no completion claimed");
         assertTrue(commands.get().runningCancellation().isEmpty(), "the run is over");
 
