@@ -184,6 +184,134 @@ class EngineTest {
         }
     }
 
+    private static final String HALVES = """
+              <steps id="half" kind="org.osteon.engine.tests.twoHalves">
+                <parameters name="wrap" value="${wrap}"/>
+                <inputs port="numbers" source="numbers.numbers"/>
+              </steps>
+            """;
+    private static final String WRAP = "  <parameters name=\"wrap\" type=\"boolean\" value=\"false\"/>\n";
+
+    /** A monitor cancelled (as Ctrl-C does) when a task containing {@code trigger} begins or, for "", at the first done(). */
+    private static ProgressMonitor cancelAt(String trigger) {
+        return new ProgressMonitor() {
+            private volatile boolean cancel;
+
+            @Override
+            public void begin(String task, int totalWork) {
+                cancel |= !trigger.isEmpty() && task.contains(trigger);
+            }
+
+            @Override
+            public void worked(int units) {
+            }
+
+            @Override
+            public void done() {
+                cancel |= trigger.isEmpty();
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return cancel;
+            }
+        };
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    /** Asserts the folder layout of a cancelled run: NAME.cancelled only, status CANCELLED, no archive, no report. */
+    private Run assertCancelled(RunCancelledException e, Path out, List<String> files) throws IOException {
+        Path kept = dir.resolve(out.getFileName() + ".cancelled");
+        assertEquals(kept, e.cancelledRunDirectory());
+        assertFalse(Files.exists(out), "a cancelled run never takes the complete run's name");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("partial")), "no partial folder left");
+        }
+        // what finished, run.xmi and run.log; no archive, no summary.txt of the reporter
+        assertEquals(files, names(kept));
+        Run run = ExperimentFiles.loadRun(kept.resolve("run.xmi"));
+        assertEquals(RunStatus.CANCELLED, run.getStatus());
+        assertTrue(run.getFinished() != null, "a cancelled run has its end time");
+        assertEquals(files.stream().filter(f -> !f.startsWith("run.")).toList(),
+                run.getArtifacts().stream().map(a -> a.getPath()).sorted().toList(), "artifacts recorded");
+        return run;
+    }
+
+    @Test
+    void cancelInsideAStepKeepsWhatFinishedInACancelledFolder() throws Exception {
+        Path out = dir.resolve("run3");
+        RunCancelledException e = assertThrows(RunCancelledException.class, () -> engine.run(
+                experiment(PARAMS + WRAP, STEPS + HALVES), Map.of(), Optional.of(out), cancelAt("two halves")));
+        // the core cancellation exception: whoever handles cancel handles this
+        assertTrue(e instanceof org.osteon.core.progress.CancelledException);
+        assertTrue(e.getMessage().contains("after the first half"), e.getMessage());
+        Run run = assertCancelled(e, out, List.of("artifacts/half/checkpoints/last.txt",
+                "artifacts/numbers/numbers.txt", "experiment.osteon", "results/history.csv", "run.log", "run.xmi"));
+        Path kept = e.cancelledRunDirectory();
+        assertEquals("first half", Files.readString(kept.resolve("artifacts/half/checkpoints/last.txt")));
+        assertEquals("half,loss\n1,0.5\n", Files.readString(kept.resolve("results/history.csv")));
+        assertEquals("half", run.getArtifacts().stream().filter(a -> a.getPath().equals("results/history.csv"))
+                .findFirst().orElseThrow().getStep(), "the cancelled step's files are attributed to it");
+        assertEquals("text/csv", run.getArtifacts().stream().filter(a -> a.getPath().equals("results/history.csv"))
+                .findFirst().orElseThrow().getMediaType());
+        String log = Files.readString(kept.resolve("run.log"));
+        assertTrue(log.contains("step 3/3 (org.osteon.engine.tests.twoHalves) cancelled"), log);
+        assertTrue(log.contains("run cancelled (cancelled after the first half)"), log);
+        assertFalse(log.contains("run succeeded"), log);
+    }
+
+    @Test
+    void aCancellationWrappedByAStepStillCancelsTheRun() throws Exception {
+        Path out = dir.resolve("run4");
+        RunCancelledException e = assertThrows(RunCancelledException.class, () -> engine.run(
+                experiment(PARAMS + WRAP, STEPS + HALVES), Map.of("wrap", "true"), Optional.of(out),
+                cancelAt("two halves")));
+        assertEquals(RunStatus.CANCELLED,
+                ExperimentFiles.loadRun(e.cancelledRunDirectory().resolve("run.xmi")).getStatus());
+        assertFalse(Files.exists(dir.resolve("run4.failed")), "a cancel is not a failure");
+    }
+
+    @Test
+    void cancelBetweenStepsKeepsTheFinishedStepsInACancelledFolder() throws Exception {
+        Path out = dir.resolve("run5");
+        // cancelled when the first step is done: the runner stops before the second
+        RunCancelledException e = assertThrows(RunCancelledException.class, () -> engine.run(
+                experiment(PARAMS + WRAP, STEPS + HALVES), Map.of(), Optional.of(out), cancelAt("")));
+        assertTrue(e.getMessage().contains("before step 'total'"), e.getMessage());
+        Run run = assertCancelled(e, out, List.of("artifacts/numbers/numbers.txt", "experiment.osteon", "run.log",
+                "run.xmi"));
+        assertTrue(run.getResults().isEmpty(), "no step published a result");
+        assertTrue(Files.readString(e.cancelledRunDirectory().resolve("run.log"))
+                .contains("run cancelled (cancelled before step 'total')"));
+
+        // a second cancelled run to the same name is kept beside the first, never over it
+        RunCancelledException again = assertThrows(RunCancelledException.class, () -> engine.run(
+                experiment(PARAMS + WRAP, STEPS + HALVES), Map.of(), Optional.of(out), cancelAt("")));
+        assertEquals(dir.resolve("run5.cancelled-2"), again.cancelledRunDirectory());
+        assertTrue(Files.isRegularFile(e.cancelledRunDirectory().resolve("run.xmi")));
+    }
+
+    @Test
+    void theSameRunUncancelledCompletesBothHalves() throws Exception {
+        Path out = dir.resolve("run6");
+        RunOutcome r = engine.run(experiment(PARAMS + WRAP, STEPS + HALVES), Map.of(), Optional.of(out),
+                cancelAt("no such task"));
+        assertEquals(out, r.runDirectory());
+        assertEquals("second half", Files.readString(out.resolve("artifacts/half/checkpoints/last.txt")));
+        assertEquals(RunStatus.SUCCEEDED, ExperimentFiles.loadRun(out.resolve("run.xmi")).getStatus());
+        assertTrue(Files.isRegularFile(r.archive()));
+        assertTrue(Files.isRegularFile(out.resolve("summary.txt")));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".cancelled")));
+        }
+    }
+
     @Test
     void userErrorWhileRunningLeavesNothing() throws Exception {
         String steps = """

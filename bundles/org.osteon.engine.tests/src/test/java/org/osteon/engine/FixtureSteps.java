@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.osteon.core.InvalidInputException;
+import org.osteon.core.progress.CancelledException;
+import org.osteon.core.progress.ProgressMonitor;
 import org.osteon.core.report.Reporter;
 import org.osteon.core.report.RunReport;
 import org.osteon.core.result.MatrixResult;
@@ -55,6 +57,33 @@ public final class FixtureSteps {
                 throw new InvalidInputException("fixture input is corrupt");
             }
             throw new IllegalStateException("fixture failure");
+        }
+    }
+
+    /**
+     * Works in two halves like a trainer's epochs: writes the first half's checkpoint and history, then checks
+     * the monitor (as a trainer does between batches) before the second half.
+     */
+    public static final class TwoHalves implements Step {
+        @Override
+        public void run(StepContext context) throws IOException {
+            ProgressMonitor progress = context.progress();
+            progress.begin("two halves", 2);
+            Files.writeString(context.artifact("checkpoints/last.txt", "text/plain"), "first half");
+            Files.writeString(context.resultFile("history.csv", "text/csv"), "half,loss\n1,0.5\n");
+            progress.worked(1);
+            try {
+                CancelledException.checkCanceled(progress, "after the first half");
+            } catch (CancelledException e) {
+                if (context.bool("wrap")) {
+                    // as a worker thread's cancellation reaches the step: wrapped
+                    throw new IllegalStateException("worker stopped", e);
+                }
+                throw e;
+            }
+            Files.writeString(context.artifact("checkpoints/last.txt", "text/plain"), "second half");
+            Files.writeString(context.resultFile("history.csv", "text/csv"), "half,loss\n1,0.5\n2,0.25\n");
+            progress.worked(1);
         }
     }
 

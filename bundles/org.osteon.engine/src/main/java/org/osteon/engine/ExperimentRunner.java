@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.osteon.core.InvalidInputException;
+import org.osteon.core.progress.CancelledException;
 import org.osteon.core.progress.ProgressMonitor;
 import org.osteon.core.registry.Registries;
 import org.osteon.core.registry.ReporterDescriptor;
@@ -38,7 +40,11 @@ import org.slf4j.LoggerFactory;
  * Runs a validated experiment into a fresh run folder: steps in dependency order, then the reporters, then
  * run.xmi and the archive. The folder is built under a hidden temporary name beside the target and moved
  * into place only when everything succeeded, so an interrupted or failed run never looks complete and an
- * earlier run is never overwritten.
+ * earlier run is never overwritten. A failed run is kept as NAME.failed, a cancelled one as NAME.cancelled.
+ * <p>
+ * Cancellation is one mechanism: the progress monitor is checked between steps (and before the reports) and
+ * steps check it between their own units (batches, regions, stages); either way a
+ * {@link CancelledException} ends the run as CANCELLED, keeping what finished.
  */
 public final class ExperimentRunner {
 
@@ -81,6 +87,8 @@ public final class ExperimentRunner {
      *
      * @throws InvalidInputException for a user's mistake found while running (nothing is left at
      *         {@code output})
+     * @throws RunCancelledException when {@code progress} was cancelled (what finished is kept in a
+     *         ".cancelled" folder)
      * @throws RunFailedException for an internal failure (the log is kept in a ".failed" folder)
      */
     public RunOutcome run(ResolvedExperiment experiment, Path experimentFile, Path output, String runId,
@@ -122,27 +130,58 @@ public final class ExperimentRunner {
             RunArchive.deleteQuietly(partial);
             throw e;
         } catch (Exception | Error e) {
+            Optional<CancelledException> cancel = cancellation(e);
+            if (cancel.isPresent()) {
+                record.status = RunRecord.Status.CANCELLED;
+                record.log("WARN", "", "run cancelled (" + cancel.get().getMessage() + "); what finished is kept");
+                Path cancelled = keepAside(record, partial, target, "cancelled");
+                throw new RunCancelledException("run cancelled: " + cancel.get().getMessage(), cancelled, e);
+            }
             record.status = RunRecord.Status.FAILED;
-            record.finished = java.time.Instant.now();
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             record.log("ERROR", "", trace.toString());
-            Path failed = target.resolveSibling(target.getFileName() + ".failed");
-            for (int i = 2; Files.exists(failed); i++) {
-                failed = target.resolveSibling(target.getFileName() + ".failed-" + i);
+            throw new RunFailedException("run failed: " + e, keepAside(record, partial, target, "failed"), e);
+        }
+    }
+
+    /** The cancellation that stopped a run, when {@code t} is one or was caused by one (e.g. in a worker thread). */
+    static Optional<CancelledException> cancellation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof CancelledException cancelled) {
+                return Optional.of(cancelled);
             }
-            try {
-                RunRecordWriter.writeLog(record, partial.resolve("run.log"));
-                RunRecordWriter.write(record, partial.resolve("run.xmi"));
-            } catch (RuntimeException | IOException ignored) {
-                LOG.debug("could not record the failed run", ignored);
-            }
-            try {
-                move(partial, failed);
-            } catch (IOException moveFailure) {
-                failed = partial;
-            }
-            throw new RunFailedException("run failed: " + e, failed, e);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Records a run that did not succeed (run.log, run.xmi with its status and the files it wrote) and moves its
+     * folder to NAME.{@code state} (NAME.state-2, ... when taken), never to NAME; returns the folder (the
+     * partial one if it cannot be moved). No archive: only a complete run has one.
+     */
+    private static Path keepAside(RunRecord record, Path partial, Path target, String state) {
+        record.finished = java.time.Instant.now();
+        Path aside = target.resolveSibling(target.getFileName() + "." + state);
+        for (int i = 2; Files.exists(aside); i++) {
+            aside = target.resolveSibling(target.getFileName() + "." + state + "-" + i);
+        }
+        try {
+            RunArchive.recordArtifacts(partial, record);
+        } catch (RuntimeException | IOException ignored) {
+            LOG.debug("could not list the files of the " + state + " run", ignored);
+        }
+        try {
+            RunRecordWriter.writeLog(record, partial.resolve("run.log"));
+            RunRecordWriter.write(record, partial.resolve("run.xmi"));
+        } catch (RuntimeException | IOException ignored) {
+            LOG.debug("could not record the " + state + " run", ignored);
+        }
+        try {
+            move(partial, aside);
+            return aside;
+        } catch (IOException moveFailure) {
+            return partial;
         }
     }
 
@@ -153,10 +192,7 @@ public final class ExperimentRunner {
         for (int i = 0; i < steps.size(); i++) {
             ResolvedStep step = steps.get(i);
             String id = step.spec().id();
-            if (progress.isCanceled()) {
-                record.status = RunRecord.Status.CANCELLED;
-                throw new InvalidInputException("run cancelled before step '" + id + "'");
-            }
+            CancelledException.checkCanceled(progress, "before step '" + id + "'");
             record.log("INFO", id, "step " + (i + 1) + "/" + steps.size() + " (" + step.descriptor().id()
                     + ") started with " + step.parameters());
             long t0 = System.nanoTime();
@@ -167,6 +203,13 @@ public final class ExperimentRunner {
                     experiment.baseDirectory(), runDir, values, record,
                     StepRunner.prefixed(progress, "[" + (i + 1) + "/" + steps.size() + "] " + id), registries);
                 peak = memory.peakBytes();
+            } catch (Exception | Error e) {
+                if (cancellation(e).isPresent()) {
+                    record.log("WARN", id, "step " + (i + 1) + "/" + steps.size() + " (" + step.descriptor().id()
+                            + ") cancelled after " + String.format(java.util.Locale.ROOT, "%.2f s",
+                                    (System.nanoTime() - t0) / 1e9) + "; the files it wrote so far are kept");
+                }
+                throw e;
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             for (PortSpec out : step.descriptor().ports()) {
@@ -188,6 +231,8 @@ public final class ExperimentRunner {
             record.log("INFO", id, String.format(java.util.Locale.ROOT, "step finished in %.2f s, peak resident memory %s",
                     seconds, peak < 0 ? "unknown" : (peak >> 20) + " MiB"));
         }
+        // a cancel during the last step that the step did not check still stops the run: no report claims it
+        CancelledException.checkCanceled(progress, "after the last step, before the reports");
     }
 
     private void runReporters(ResolvedExperiment experiment, Path runDir, RunRecord record) throws IOException {

@@ -1,10 +1,10 @@
 package org.osteon.segmentation;
 
-import java.util.concurrent.CancellationException;
 
 import org.osteon.core.image.GridSize;
 import org.osteon.core.image.LabelMap;
 import org.osteon.core.image.Volume;
+import org.osteon.core.progress.CancelledException;
 import org.osteon.core.progress.ProgressMonitor;
 
 /**
@@ -75,7 +75,7 @@ public final class KneeBoneSegmenter {
 
     /**
      * Segments {@code volume}; reports one unit of progress per stage and stops with a
-     * CancellationException between stages when the monitor is cancelled.
+     * {@link CancelledException} between stages when the monitor is cancelled.
      */
     public Result segment(Volume volume, ProgressMonitor monitor) {
         GridSize size = volume.size();
@@ -195,9 +195,7 @@ public final class KneeBoneSegmenter {
     }
 
     private static void stage(ProgressMonitor monitor, String name) {
-        if (monitor.isCanceled()) {
-            throw new CancellationException("knee bone segmentation cancelled before " + name);
-        }
+        CancelledException.checkCanceled(monitor, "in knee bone segmentation before " + name);
         monitor.subTask(name);
     }
 

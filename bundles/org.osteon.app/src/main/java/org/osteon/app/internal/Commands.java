@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.osteon.core.InvalidInputException;
@@ -22,6 +23,7 @@ import org.osteon.core.step.PortSpec;
 import org.osteon.engine.ExperimentRunner;
 import org.osteon.engine.ExperimentValidator.ResolvedExperiment;
 import org.osteon.engine.OsteonEngine;
+import org.osteon.engine.RunCancelledException;
 import org.osteon.engine.RunFailedException;
 import org.osteon.engine.RunOutcome;
 import org.osteon.preprocess.TransformCatalog;
@@ -32,11 +34,14 @@ public final class Commands {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int USER_ERROR = 2;
+    /** A run cancelled by Ctrl-C (128 + SIGINT, as shells report it); what finished is in NAME.cancelled. */
+    public static final int CANCELLED = 130;
 
     private final PrintStream out;
     private final PrintStream err;
     private final boolean interactive;
     private OsteonEngine engine;
+    private volatile RunCancellation running;
 
     public Commands(PrintStream out, PrintStream err, boolean interactive) {
         this.out = out;
@@ -88,6 +93,11 @@ public final class Commands {
         }
     }
 
+    /** The cancellation of the {@code osteon run} in progress (what Ctrl-C uses), if one is running. */
+    public Optional<RunCancellation> runningCancellation() {
+        return Optional.ofNullable(running);
+    }
+
     private static String rootMessage(Throwable t) {
         return t == null ? "unknown" : t.getClass().getSimpleName() + ": " + t.getMessage();
     }
@@ -97,17 +107,19 @@ public final class Commands {
         cl.noMorePositionals(1);
         Map<String, String> overrides = ExperimentRunner.parseOverrides(cl.sets());
         ConsoleProgress progress = new ConsoleProgress(err, interactive);
-        Thread hook = new Thread(progress::cancel, "osteon-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
         RunOutcome outcome;
-        try {
-            outcome = engine().run(experiment, overrides, cl.output(), progress);
-        } finally {
+        // Ctrl-C cancels the run and waits until it is over; closing releases that wait after the last line
+        try (RunCancellation cancellation = RunCancellation.onShutdown(progress::cancel)) {
+            running = cancellation;
             try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is already exiting
+                outcome = engine().run(experiment, overrides, cl.output(), progress);
+            } catch (RunCancelledException e) {
+                err.println("osteon: run cancelled; what finished is in " + e.cancelledRunDirectory());
+                err.flush();
+                return CANCELLED;
             }
+        } finally {
+            running = null;
         }
         for (String w : outcome.warnings()) {
             err.println("WARNING: " + w);

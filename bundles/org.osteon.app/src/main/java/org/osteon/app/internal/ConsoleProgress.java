@@ -69,7 +69,8 @@ public final class ConsoleProgress implements ProgressMonitor {
 
     @Override
     public synchronized void done() {
-        if (total > 0) {
+        // a cancelled task ends where it stopped, not at a 100% it never reached
+        if (total > 0 && !canceled) {
             done = total;
         }
         draw();

@@ -5,7 +5,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 /**
  * The headless {@code osteon} application (id org.osteon.app.osteon). Returns the exit status: 0 success,
- * 2 a user's mistake (one message naming it), 1 an internal error.
+ * 2 a user's mistake (one message naming it), 1 an internal error, 130 a run cancelled by Ctrl-C.
  */
 public final class OsteonApplication implements IApplication {
 
@@ -23,6 +23,7 @@ public final class OsteonApplication implements IApplication {
 
     @Override
     public void stop() {
-        // commands run to completion; a shutdown hook cancels a running experiment between units of work
+        // commands run to completion; Ctrl-C's shutdown hook cancels a running experiment and waits for it to keep
+        // what finished (RunCancellation)
     }
 }

@@ -29,11 +29,12 @@ public final class StepRunner {
         } finally {
             thread.setContextClassLoader(previous);
             progress.done();
+            // also when the step was cancelled or failed: what it wrote stays in the kept folder and is listed
+            for (var f : context.writtenFiles.entrySet()) {
+                record.log("INFO", step.spec().id(), "wrote " + runDirectory.relativize(f.getKey()));
+            }
+            RunArchive.rememberMediaTypes(context.writtenFiles, step.spec().id(), record);
         }
-        for (var f : context.writtenFiles.entrySet()) {
-            record.log("INFO", step.spec().id(), "wrote " + runDirectory.relativize(f.getKey()));
-        }
-        RunArchive.rememberMediaTypes(context.writtenFiles, step.spec().id(), record);
         return context.published;
     }
 

@@ -17,6 +17,7 @@ import org.osteon.core.InvalidInputException;
 import org.osteon.core.image.LabelMap;
 import org.osteon.core.image.Volume;
 import org.osteon.core.io.Checksums;
+import org.osteon.core.progress.CancelledException;
 import org.osteon.core.progress.ProgressMonitor;
 import org.osteon.core.step.Step;
 import org.osteon.core.step.StepContext;
@@ -85,9 +86,7 @@ public final class RegionFeaturesStep implements Step {
             progress.worked(1);
             Map<Region, boolean[]> masks = masks(regions, labels);
             for (Region region : regions) {
-                if (progress.isCanceled()) {
-                    throw new InvalidInputException("cancelled while extracting features");
-                }
+                CancelledException.checkCanceled(progress, "while extracting features, before region " + region.name());
                 progress.subTask(region.name());
                 boolean[] mask = masks.get(region);
                 try (TensorScope regionScope = scope.newChild()) {
