@@ -1,5 +1,6 @@
 package org.osteon.dl;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -11,9 +12,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.engine.PtNDManager;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
@@ -84,8 +87,9 @@ public final class Tensor implements AutoCloseable {
 
     // ---- inspection --------------------------------------------------------------------------------
 
+    /** The shape, a copy (the engine's own array must not be changed through it). */
     public long[] shape() {
-        return array.getShape().getShape();
+        return array.getShape().getShape().clone();
     }
 
     public int rank() {
@@ -616,6 +620,445 @@ public final class Tensor implements AutoCloseable {
     private Tensor linear(Tensor weight, NDArray b) {
         NDList out = array.getNDArrayInternal().linear(array, weight.array, b);
         return new Tensor(out.singletonOrThrow());
+    }
+
+    // ---- more element-wise operations (differentiable, torch semantics) ----------------------------
+
+    /** A float32 scalar (rank 0). */
+    public static Tensor scalar(TensorScope scope, float value) {
+        return new Tensor(scope.manager().create(value));
+    }
+
+    /** The single value of a one-element tensor, as float. */
+    public float item() {
+        if (array.size() != 1) {
+            throw new IllegalArgumentException("item() needs a one-element tensor, got " + this);
+        }
+        return toFloatArray()[0];
+    }
+
+    public Tensor div(Tensor other) {
+        return new Tensor(array.div(other.array));
+    }
+
+    public Tensor sub(float value) {
+        return new Tensor(array.sub(value));
+    }
+
+    /** value - this. */
+    public Tensor rsub(float value) {
+        try (NDArray negated = array.neg()) {
+            return new Tensor(negated.add(value));
+        }
+    }
+
+    public Tensor neg() {
+        return new Tensor(array.neg());
+    }
+
+    public Tensor exp() {
+        return new Tensor(JniUtils.exp((PtNDArray) array));
+    }
+
+    public Tensor log() {
+        return new Tensor(JniUtils.log((PtNDArray) array));
+    }
+
+    /** Square root; its gradient at 0 is infinite, as torch's (see {@link #pairwiseDistances()} for a safe distance). */
+    public Tensor sqrt() {
+        return new Tensor(JniUtils.sqrt((PtNDArray) array));
+    }
+
+    public Tensor abs() {
+        return new Tensor(JniUtils.abs((PtNDArray) array));
+    }
+
+    public Tensor square() {
+        return new Tensor(JniUtils.square((PtNDArray) array));
+    }
+
+    public Tensor pow(float exponent) {
+        return new Tensor(array.pow(exponent));
+    }
+
+    public Tensor pow(Tensor exponent) {
+        return new Tensor(array.pow(exponent.array));
+    }
+
+    public Tensor sigmoid() {
+        return new Tensor(JniUtils.sigmoid((PtNDArray) array));
+    }
+
+    /** log(1 + exp(x)), computed stably (torch.nn.functional.softplus). */
+    public Tensor softplus() {
+        return new Tensor(JniUtils.softPlus((PtNDArray) array));
+    }
+
+    /** Clamps into [min, max] (use infinities for one-sided); the gradient is zero outside, as torch.clamp. */
+    public Tensor clamp(float min, float max) {
+        return new Tensor(JniUtils.clip((PtNDArray) array, min, max));
+    }
+
+    /** Element-wise maximum of two tensors (torch.maximum). */
+    public Tensor maximum(Tensor other) {
+        return new Tensor(JniUtils.max((PtNDArray) array, (PtNDArray) other.array));
+    }
+
+    /** Element-wise minimum of two tensors (torch.minimum). */
+    public Tensor minimum(Tensor other) {
+        return new Tensor(JniUtils.min((PtNDArray) array, (PtNDArray) other.array));
+    }
+
+    /** softmax over {@code axis} (negative counts from the end). */
+    public Tensor softmax(int axis) {
+        return new Tensor(JniUtils.softmax((PtNDArray) array, axis(axis), DataType.FLOAT32));
+    }
+
+    /** log(softmax) over {@code axis}, computed stably. */
+    public Tensor logSoftmax(int axis) {
+        return new Tensor(JniUtils.logSoftmax((PtNDArray) array, axis(axis), DataType.FLOAT32));
+    }
+
+    private int axis(int a) {
+        int r = rank();
+        int x = a < 0 ? a + r : a;
+        if (x < 0 || x >= Math.max(r, 1)) {
+            throw new IllegalArgumentException("axis " + a + " does not exist in " + this);
+        }
+        return x;
+    }
+
+    // ---- reductions -----------------------------------------------------------------------------------
+
+    /** Sum of all elements (a scalar). */
+    public Tensor sum() {
+        return new Tensor(JniUtils.sum((PtNDArray) array));
+    }
+
+    /** Sum over {@code axes}, keeping them as length-1 axes when {@code keepDims}. */
+    public Tensor sum(int[] axes, boolean keepDims) {
+        long[] a = Arrays.stream(axes).mapToLong(this::axis).sorted().distinct().toArray();
+        return new Tensor(JniUtils.sum((PtNDArray) array, a, keepDims));
+    }
+
+    /** Mean of all elements (a scalar). */
+    public Tensor mean() {
+        return new Tensor(JniUtils.mean((PtNDArray) array));
+    }
+
+    /** Largest element (a scalar). */
+    public Tensor max() {
+        return new Tensor(JniUtils.max((PtNDArray) array));
+    }
+
+    /** Largest values along {@code axis} (torch.max(x, dim).values); the gradient goes to the chosen element. */
+    public Tensor max(int axis, boolean keepDims) {
+        return new Tensor(JniUtils.max((PtNDArray) array, axis(axis), keepDims));
+    }
+
+    /** Smallest element (a scalar). */
+    public Tensor min() {
+        return new Tensor(JniUtils.min((PtNDArray) array));
+    }
+
+    /** Smallest values along {@code axis} (torch.min(x, dim).values). */
+    public Tensor min(int axis, boolean keepDims) {
+        return new Tensor(JniUtils.min((PtNDArray) array, axis(axis), keepDims));
+    }
+
+    /** Index (int64) of the largest value along {@code axis}; the first one on ties, as torch. */
+    public Tensor argmax(int axis, boolean keepDims) {
+        return new Tensor(JniUtils.argMax((PtNDArray) array, axis(axis), keepDims));
+    }
+
+    // ---- shape, selection ---------------------------------------------------------------------------
+
+    /** Matrix product with torch.matmul's broadcasting rules. */
+    public Tensor matmul(Tensor other) {
+        return new Tensor(JniUtils.matmul((PtNDArray) array, (PtNDArray) other.array));
+    }
+
+    public Tensor permute(int... axes) {
+        return new Tensor(JniUtils.permute((PtNDArray) array, Arrays.stream(axes).mapToLong(this::axis).toArray()));
+    }
+
+    public Tensor transpose(int axis0, int axis1) {
+        return new Tensor(JniUtils.transpose((PtNDArray) array, axis(axis0), axis(axis1)));
+    }
+
+    /** Removes the length-1 axis {@code axis}. */
+    public Tensor squeeze(int axis) {
+        return new Tensor(JniUtils.squeeze((PtNDArray) array, axis(axis)));
+    }
+
+    /** Reverses the order along {@code axes}. */
+    public Tensor flip(int... axes) {
+        return new Tensor(JniUtils.flip((PtNDArray) array, Arrays.stream(axes).mapToLong(this::axis).toArray()));
+    }
+
+    /** Stacks equally shaped tensors along a new axis {@code axis}; the result lives in the first one's scope. */
+    public static Tensor stack(List<Tensor> parts, int axis) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to stack");
+        }
+        PtNDArray[] arrays = parts.stream().map(t -> (PtNDArray) t.array).toArray(PtNDArray[]::new);
+        return new Tensor(JniUtils.stack(arrays, axis));
+    }
+
+    /** Elements {@code start} (inclusive) to {@code end} (exclusive) along {@code axis}, as x.narrow / x[..., start:end]. */
+    public Tensor slice(int axis, long start, long end) {
+        int a = axis(axis);
+        long[] s = shape();
+        if (start < 0 || end > s[a] || start > end) {
+            throw new IllegalArgumentException("slice " + start + ":" + end + " does not fit axis " + a + " of " + this);
+        }
+        long[] min = new long[s.length];
+        long[] max = s.clone();
+        long[] step = new long[s.length];
+        Arrays.fill(step, 1);
+        min[a] = start;
+        max[a] = end;
+        return new Tensor(JniUtils.index((PtNDArray) array, min, max, step, (PtNDManager) array.getManager()));
+    }
+
+    /** The entries at {@code indices} (int64, one axis) along {@code axis}, as torch.index_select. */
+    public Tensor indexSelect(int axis, Tensor indices) {
+        if (indices.rank() != 1) {
+            throw new IllegalArgumentException("index_select needs a one-axis index tensor, got " + indices);
+        }
+        // ":, :, {}" takes whole entries along the axes before: torch's x[:, :, idx] is index_select
+        NDIndex index = new NDIndex(":, ".repeat(axis(axis)) + "{}", indices.array);
+        return new Tensor(JniUtils.indexAdv((PtNDArray) array, index, (PtNDManager) array.getManager()));
+    }
+
+    /** torch.gather: out[i][j] = x[i][index[i][j]] along {@code axis} (index int64, same rank). */
+    public Tensor gather(int axis, Tensor index) {
+        return new Tensor(JniUtils.gather((PtNDArray) array, (PtNDArray) index.array, axis(axis)));
+    }
+
+    /** Where {@code condition} (bool) holds, {@code x}, else {@code y} (broadcast), as torch.where. */
+    public static Tensor where(Tensor condition, Tensor x, Tensor y) {
+        return new Tensor(JniUtils.where((PtNDArray) condition.array, (PtNDArray) x.array, (PtNDArray) y.array));
+    }
+
+    // ---- comparisons (bool results, not differentiable) ----------------------------------------------
+
+    public Tensor gt(Tensor other) {
+        return new Tensor(array.gt(other.array));
+    }
+
+    public Tensor gt(float value) {
+        return new Tensor(array.gt(value));
+    }
+
+    public Tensor ge(Tensor other) {
+        return new Tensor(array.gte(other.array));
+    }
+
+    public Tensor lt(Tensor other) {
+        return new Tensor(array.lt(other.array));
+    }
+
+    public Tensor lt(float value) {
+        return new Tensor(array.lt(value));
+    }
+
+    public Tensor le(Tensor other) {
+        return new Tensor(array.lte(other.array));
+    }
+
+    public Tensor eq(Tensor other) {
+        return new Tensor(array.eq(other.array));
+    }
+
+    public Tensor eq(float value) {
+        return new Tensor(array.eq(value));
+    }
+
+    public Tensor ne(Tensor other) {
+        return new Tensor(array.neq(other.array));
+    }
+
+    public Tensor logicalAnd(Tensor other) {
+        return new Tensor(array.logicalAnd(other.array));
+    }
+
+    public Tensor logicalNot() {
+        return new Tensor(array.logicalNot());
+    }
+
+    /** 1 where the bool tensor is true, else 0, as float32. */
+    public Tensor toFloatMask() {
+        return toFloat32();
+    }
+
+    // ---- network operations -------------------------------------------------------------------------
+
+    /**
+     * Resizes the spatial axes to {@code size} as torch.nn.functional.interpolate: mode "nearest",
+     * "bilinear" (4-D) or "trilinear" (5-D); {@code alignCorners} only for the linear modes.
+     */
+    public Tensor interpolate(long[] size, String mode, boolean alignCorners) {
+        int code = switch (mode) {
+            case "nearest" -> 0;
+            case "bilinear" -> 2;
+            case "trilinear" -> 4;
+            default -> throw new IllegalArgumentException("interpolation mode " + mode + " is not one of nearest, bilinear, trilinear");
+        };
+        if (size.length != rank() - 2) {
+            throw new IllegalArgumentException("size " + Arrays.toString(size) + " does not fit input " + this);
+        }
+        if (code == 2 && alignCorners) {
+            // the engine binding's bilinear resize with align_corners differs from torch's: two matrix products instead
+            long[] s = shape();
+            long nc = s[0] * s[1];
+            List<Tensor> temps = new ArrayList<>();
+            try {
+                Tensor rowsT = keep(temps, new Tensor(interpolationMatrix(s[2], size[0]))).transpose(0, 1);
+                Tensor colsT = keep(temps, new Tensor(interpolationMatrix(s[3], size[1]))).transpose(0, 1);
+                keep(temps, rowsT);
+                keep(temps, colsT);
+                // along the columns: (N C H, W) x (W, W_out)
+                Tensor t = keep(temps, reshape(nc * s[2], s[3])).matmul(colsT);
+                t = keep(temps, keep(temps, keep(temps, t).reshape(nc, s[2], size[1])).transpose(1, 2));
+                // along the rows: (N C W_out, H) x (H, H_out)
+                t = keep(temps, keep(temps, t.reshape(nc * size[1], s[2])).matmul(rowsT));
+                t = keep(temps, keep(temps, t.reshape(nc, size[1], size[0])).transpose(1, 2));
+                return t.reshape(s[0], s[1], size[0], size[1]);
+            } finally {
+                temps.forEach(Tensor::close);
+            }
+        }
+        return new Tensor(JniUtils.interpolate((PtNDArray) array, size, code, code != 0 && alignCorners));
+    }
+
+    /** The (out, in) linear-interpolation weights with align_corners: output i samples input i * (in - 1) / (out - 1). */
+    private NDArray interpolationMatrix(long in, long out) {
+        float[] m = new float[Math.toIntExact(in * out)];
+        double scale = out > 1 ? (double) (in - 1) / (out - 1) : 0;
+        for (int i = 0; i < out; i++) {
+            double src = i * scale;
+            int i0 = (int) Math.floor(src);
+            int i1 = (int) Math.min(i0 + 1, in - 1);
+            float l = (float) (src - i0);
+            m[(int) (i * in + i0)] += 1 - l;
+            m[(int) (i * in + i1)] += l;
+        }
+        return array.getManager().create(m, new Shape(out, in));
+    }
+
+    /**
+     * Dropout as torch.nn.functional.dropout: with {@code training}, each element is zeroed with probability
+     * {@code p} (drawn from the engine's generator, see {@link DeepLearningEngine#setSeed(long)}) and the rest
+     * scaled by 1 / (1 - p); otherwise the input unchanged.
+     */
+    public Tensor dropout(float p, boolean training) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("dropout probability must be in [0, 1], got " + p);
+        }
+        return new Tensor(JniUtils.dropout((PtNDArray) array, p, training));
+    }
+
+    /** x / max(||x||_2, eps) along {@code axis}, as torch.nn.functional.normalize (eps 1e-12 there). */
+    public Tensor l2Normalize(int axis, float eps) {
+        return new Tensor(JniUtils.normalize((PtNDArray) array, 2, axis(axis), eps));
+    }
+
+    /**
+     * Euclidean distances between the rows of this (N, D) tensor, as an (N, N) tensor (torch.cdist(x, x)).
+     * The distance is computed from the differences (no cancellation), and its gradient at a zero distance
+     * is 0, as torch.cdist's, instead of the infinite gradient of sqrt at 0.
+     */
+    public Tensor pairwiseDistances() {
+        if (rank() != 2) {
+            throw new IllegalArgumentException("pairwise distances need an (N, D) tensor, got " + this);
+        }
+        try (NDArray a = array.expandDims(1); NDArray b = array.expandDims(0); NDArray diff = a.sub(b);
+                NDArray sq = JniUtils.square((PtNDArray) diff); NDArray d2 = JniUtils.sum((PtNDArray) sq, new long[] {2}, false);
+                NDArray positive = d2.gt(0f); NDArray one = d2.onesLike();
+                NDArray safe = JniUtils.where((PtNDArray) positive, (PtNDArray) d2, (PtNDArray) one);
+                NDArray root = JniUtils.sqrt((PtNDArray) safe); NDArray zero = d2.zerosLike()) {
+            return new Tensor(JniUtils.where((PtNDArray) positive, (PtNDArray) root, (PtNDArray) zero));
+        }
+    }
+
+    /**
+     * Transposed convolution as torch.nn.functional.conv_transpose{1,2,3}d, weight (C_in, C_out / groups,
+     * k...). Computed as a convolution of the input spread by the stride (zeros between the elements), padded
+     * by dilation * (k - 1) - padding (+ outputPadding at the end), with the weight flipped and its channel axes
+     * swapped; every step is differentiable.
+     */
+    public Tensor convTranspose(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] outputPadding, long[] dilation,
+            int groups) {
+        int d = weight.rank() - 2;
+        if (rank() != d + 2 || stride.length != d || padding.length != d || outputPadding.length != d || dilation.length != d) {
+            throw new IllegalArgumentException("transposed convolution: input " + this + ", weight " + weight + " and settings of "
+                    + d + " spatial axes do not fit");
+        }
+        long cIn = weight.dim(0);
+        long cOutPerGroup = weight.dim(1);
+        long[] k = Arrays.copyOfRange(weight.shape(), 2, d + 2);
+        // intermediate handles are closed at the end: the recorded graph keeps what backward needs
+        List<Tensor> temps = new ArrayList<>();
+        try {
+            // spread by the stride: (N, C, X...) -> (N, C, (X - 1) * s + 1 ...)
+            Tensor x = this;
+            for (int i = 0; i < d; i++) {
+                int axis = 2 + i;
+                long s = stride[i];
+                if (s > 1) {
+                    long n = x.dim(axis);
+                    Tensor e = keep(temps, x.expandDims(axis + 1));
+                    long[] zs = e.shape();
+                    zs[axis + 1] = s - 1;
+                    Tensor z = keep(temps, new Tensor(array.getManager().zeros(new Shape(zs), array.getDataType())));
+                    Tensor joined = keep(temps, concat(List.of(e, z), axis + 1));
+                    long[] merged = x.shape();
+                    merged[axis] = n * s;
+                    x = keep(temps, keep(temps, joined.reshape(merged)).slice(axis, 0, (n - 1) * s + 1));
+                }
+            }
+            // pad by dilation * (k - 1) - padding (negative values crop), last axis first as constant_pad_nd wants
+            long[] pads = new long[2 * d];
+            for (int i = 0; i < d; i++) {
+                long p = dilation[i] * (k[i] - 1) - padding[i];
+                int at = 2 * (d - 1 - i);
+                pads[at] = p;
+                pads[at + 1] = p + outputPadding[i];
+            }
+            Tensor padded = keep(temps, new Tensor(JniUtils.pad((PtNDArray) x.array, pads, 0)));
+            // weight (C_in, C_out/g, k) -> (C_out, C_in/g, k), flipped in space
+            long[] grouped = new long[d + 3];
+            grouped[0] = groups;
+            grouped[1] = cIn / groups;
+            grouped[2] = cOutPerGroup;
+            System.arraycopy(k, 0, grouped, 3, d);
+            long[] convShape = new long[d + 2];
+            convShape[0] = cOutPerGroup * groups;
+            convShape[1] = cIn / groups;
+            System.arraycopy(k, 0, convShape, 2, d);
+            int[] spatial = new int[d];
+            for (int i = 0; i < d; i++) {
+                spatial[i] = 2 + i;
+            }
+            Tensor w = keep(temps, weight.reshape(grouped));
+            w = keep(temps, w.transpose(1, 2));
+            w = keep(temps, w.reshape(convShape));
+            w = keep(temps, w.flip(spatial));
+            long[] ones = new long[d];
+            Arrays.fill(ones, 1);
+            long[] none = new long[d];
+            Tensor out = bias == null ? padded.conv(w, ones, none, dilation, groups) : padded.conv(w, bias, ones, none, dilation, groups);
+            out.array.attach(array.getManager());
+            return out;
+        } finally {
+            temps.forEach(Tensor::close);
+        }
+    }
+
+    private static Tensor keep(List<Tensor> temps, Tensor t) {
+        temps.add(t);
+        return t;
     }
 
     @Override

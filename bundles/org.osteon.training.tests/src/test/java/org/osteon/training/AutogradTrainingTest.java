@@ -43,7 +43,7 @@ class AutogradTrainingTest extends ScopedTest {
     private Trainer.Builder trainer(Module model, Path out, long seed, int epochs) {
         SampleSource train = TrainerTest.clouds(96, 0);
         SampleSource valid = TrainerTest.clouds(40, 1000);
-        return Trainer.builder().setModel(model).setStep(new SgdStep(model, scope, 0.05f, 0.9f)).setScope(scope).setSeed(seed).setEpochs(epochs)
+        return Trainer.builder().setModel(model).setStep(new SgdStep(model, scope, 0.05f, 0.9f)).setScope(scope).optEngine(TestEngine.get()).setSeed(seed).setEpochs(epochs)
                 .setOutput(out)
                 .setTrainData(DataLoader.builder().setSource(train).setSampler(Samplers.shuffled(train.size(), 16, false, seed)).setSeed(seed)
                         .optWorkers(2).build())
@@ -80,23 +80,7 @@ class AutogradTrainingTest extends ScopedTest {
     void resumingAfterEpochTwoOfFourGivesTheUninterruptedWeightsAndMetrics() throws Exception {
         Trainer.Result whole = trainer(model(1), dir.resolve("whole"), 8, 4).build().fit();
         Path part = dir.resolve("part");
-        ProgressMonitor cancelInEpoch3 = new ProgressMonitor() {
-            private boolean cancel;
-
-            @Override
-            public void begin(String task, int totalWork) {
-                cancel |= task.startsWith("epoch 3/");
-            }
-
-            @Override
-            public void worked(int units) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return cancel;
-            }
-        };
+        ProgressMonitor cancelInEpoch3 = TrainerTest.cancelWhenTaskStarts("epoch 3/");
         assertThrows(CancelledException.class, () -> trainer(model(1), part, 8, 4).optProgress(cancelInEpoch3).build().fit());
         Module fresh = model(77);
         Trainer.Result resumed = trainer(fresh, part, 8, 4).optResumeFrom(part.resolve("checkpoints/last.safetensors")).build().fit();

@@ -130,23 +130,7 @@ class TrainerTest extends ScopedTest {
         Trainer.Result whole = trainer(dir.resolve("whole"), 5, 4, 1).build().fit();
 
         Path part = dir.resolve("part");
-        ProgressMonitor cancelInEpoch3 = new ProgressMonitor() {
-            private boolean cancel;
-
-            @Override
-            public void begin(String task, int totalWork) {
-                cancel |= task.startsWith("epoch 3/");
-            }
-
-            @Override
-            public void worked(int units) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return cancel;
-            }
-        };
+        ProgressMonitor cancelInEpoch3 = cancelWhenTaskStarts("epoch 3/");
         CancelledException e = assertThrows(CancelledException.class, () -> trainer(part, 5, 4, 1).optProgress(cancelInEpoch3).build().fit());
         assertTrue(e.getMessage().contains("epoch 3/4 train after 0 of 6 batches"), e.getMessage());
         Path last = part.resolve("checkpoints/last.safetensors");
@@ -208,6 +192,27 @@ class TrainerTest extends ScopedTest {
         InvalidInputException m = assertThrows(InvalidInputException.class,
                 () -> trainer(dir, 1, 2, 1).optMonitor("kappa", Trainer.Goal.MAX).build());
         assertTrue(m.getMessage().contains("kappa is not one of the metrics [accuracy]"), m.getMessage());
+    }
+
+    /** A monitor that is cancelled from the first task whose name starts with {@code prefix} on. */
+    static ProgressMonitor cancelWhenTaskStarts(String prefix) {
+        return new ProgressMonitor() {
+            private boolean cancel;
+
+            @Override
+            public void begin(String task, int totalWork) {
+                cancel |= task.startsWith(prefix);
+            }
+
+            @Override
+            public void worked(int units) {
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return cancel;
+            }
+        };
     }
 
     private static List<String> withoutSeconds(List<History.Row> rows) {

@@ -18,6 +18,7 @@ import org.osteon.core.InvalidInputException;
 import org.osteon.core.progress.CancelledException;
 import org.osteon.core.progress.ProgressMonitor;
 import org.osteon.dl.Autograd;
+import org.osteon.dl.DeepLearningEngine;
 import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.Module;
 import org.osteon.training.data.Batch;
@@ -87,6 +88,7 @@ public final class Trainer {
     private final List<TrainingListener> listeners;
     private final Optional<Path> resumeFrom;
     private final TensorScope scope;
+    private final Optional<DeepLearningEngine> engine;
 
     private Trainer(Builder b) {
         model = b.model;
@@ -104,6 +106,7 @@ public final class Trainer {
         listeners = List.copyOf(b.listeners);
         resumeFrom = Optional.ofNullable(b.resumeFrom);
         scope = b.scope;
+        engine = Optional.ofNullable(b.engine);
     }
 
     public static Builder builder() {
@@ -166,7 +169,10 @@ public final class Trainer {
         }
         for (int epoch = start; epoch < epochs; epoch++) {
             int number = epoch + 1;
-            step.beginEpoch(epoch, Seeds.derive(seed, Seeds.DROPOUT, epoch));
+            long dropoutSeed = Seeds.derive(seed, Seeds.DROPOUT, epoch);
+            // the engine's generator (dropout masks) restarts each epoch from the seed: a resumed run draws the same
+            engine.ifPresent(e -> e.setSeed(dropoutSeed));
+            step.beginEpoch(epoch, dropoutSeed);
             step.setTrainingMode(model, true);
             long t0 = System.nanoTime();
             Pass trainPass = pass(train, epoch, true, "epoch " + number + "/" + epochs + " train");
@@ -370,6 +376,7 @@ public final class Trainer {
         private ProgressMonitor progress = ProgressMonitor.none();
         private final List<TrainingListener> listeners = new ArrayList<>();
         private Path resumeFrom;
+        private DeepLearningEngine engine;
 
         private Builder() {
         }
@@ -410,6 +417,15 @@ public final class Trainer {
         /** The scope per-batch scopes are children of, and that a resumed checkpoint is read into. */
         public Builder setScope(TensorScope scope) {
             this.scope = Objects.requireNonNull(scope);
+            return this;
+        }
+
+        /**
+         * The engine whose random generator (dropout) is seeded from {@code Seeds.derive(seed, DROPOUT, epoch)}
+         * before each epoch; without it the step's {@link TrainingStep#beginEpoch} must do so if the model drops out.
+         */
+        public Builder optEngine(DeepLearningEngine engine) {
+            this.engine = Objects.requireNonNull(engine);
             return this;
         }
 

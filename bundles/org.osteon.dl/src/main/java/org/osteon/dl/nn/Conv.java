@@ -39,7 +39,8 @@ public final class Conv extends Module {
         }
     }
 
-    private static long[] expand(long[] v, int d, long dflt, String what) {
+    /** {@code v} per axis: null gives {@code dflt} everywhere, one value is repeated. */
+    static long[] expand(long[] v, int d, long dflt, String what) {
         if (v == null) {
             long[] r = new long[d];
             Arrays.fill(r, dflt);
