@@ -119,6 +119,25 @@ class FiguresTest {
         assertEquals(3, groups.get(1).getElementsByTagName("circle").getLength());
     }
 
+    @Test
+    void predictedAgainstTrueSharesOneRangeWithTheIdentityDiagonal() throws Exception {
+        Figure f = TrainingFigures.predictedVsTrue("bone age", new double[] {20, 100, 200},
+                new double[] {30, 90, 150}, "months");
+        assertEquals("predicted-bone-age.svg", f.fileName());
+        Element identity = elements(parse(f.svg()), "line", "identity").get(0);
+        // the diagonal runs from the plot's lower left to its upper right corner: y = x on square axes
+        double x1 = Double.parseDouble(identity.getAttribute("x1"));
+        double y1 = Double.parseDouble(identity.getAttribute("y1"));
+        double x2 = Double.parseDouble(identity.getAttribute("x2"));
+        double y2 = Double.parseDouble(identity.getAttribute("y2"));
+        assertTrue(x2 > x1 && y2 < y1, "rises to the right");
+        Figure pck = TrainingFigures.pckCurve("valid", new double[] {1, 1.5, 2, 2.5},
+                new java.util.LinkedHashMap<>(Map.of("all", new double[] {0.2, 0.5, 0.7, 0.9})));
+        Element series = elements(parse(pck.svg()), "g", "series").get(0);
+        assertEquals(4, series.getElementsByTagName("circle").getLength());
+        assertTrue(((Element) series.getElementsByTagName("circle").item(3)).getTextContent().endsWith("2.50000, 0.900000"));
+    }
+
     /**
      * The knee-CT report's figure: the label-slices step writes mid-slices.png and the HTML report inlines it.
      * An 8 x 8 x 8 volume at 0 HU (mid-grey in the window -1000..1000) is femur (1) for z >= 4 and tibia (2) below;
