@@ -149,6 +149,14 @@ public final class Tensor implements AutoCloseable {
         return !array.isReleased();
     }
 
+    /**
+     * The scope this tensor lives in, to create related tensors beside it. Do not close it through this
+     * handle: it belongs to whoever opened it.
+     */
+    public TensorScope scope() {
+        return new TensorScope(array.getManager());
+    }
+
     // ---- scopes ------------------------------------------------------------------------------------
 
     /** A copy of this tensor owned by {@code scope}. */
