@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osteon.testing.dl.TestEngines;
 import org.osteon.dl.Autograd.GradientScope;
 import org.osteon.dl.nn.ConvTranspose;
 import org.osteon.dl.nn.Dropout;
@@ -34,7 +35,7 @@ class TensorOpsTest {
 
     @BeforeEach
     void open() {
-        scope = TestEngine.get().newScope();
+        scope = TestEngines.engine().newScope();
     }
 
     @AfterEach
@@ -91,11 +92,11 @@ class TensorOpsTest {
 
     @Test
     void dropoutFollowsTheSeedAndTheMode() {
-        TestEngine.get().setSeed(42);
+        TestEngines.engine().setSeed(42);
         Tensor ones = Tensor.ones(scope, 10);
         // the same mask torch.manual_seed(42) gives
         assertArrayEquals(DROPOUT_SEED_42, ones.dropout(0.5f, true).toFloatArray());
-        TestEngine.get().setSeed(42);
+        TestEngines.engine().setSeed(42);
         Dropout d = new Dropout(0.5f);
         assertArrayEquals(DROPOUT_SEED_42, d.forward(ones).toFloatArray());
         d.eval();

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** The parsed arguments of one osteon command. */
 record CommandLine(String command, List<String> positional, List<String> sets, Optional<Path> output,
-        Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json) {
+        Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json, boolean heatmap) {
 
     static final String USAGE = """
             usage: osteon <command> [arguments]
@@ -27,6 +27,11 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
               phantom mura|kneel|boneage DIR [--count N] [--seed S]
                                   write a synthetic data set in the MURA v1.1, KNEEL landmark or RSNA
                                   bone age layout into a new folder (N studies, subjects or images)
+              predict RUN_FOLDER|ARCHIVE IMAGE|DIR... [--heatmap] [--output DIR]
+                                  apply the trained finger-abnormality model of a run (folder or its
+                                  .osteon.zip) with its own preprocessing: predictions.csv (image,
+                                  probability, prediction) and, with --heatmap, one Grad-CAM overlay PNG
+                                  per image, into a new folder (default predictions-<time>)
               help                this text
             exit status: 0 success, 2 a problem with the input (named in one message), 1 an internal error""";
 
@@ -38,6 +43,7 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
         Optional<Long> seed = Optional.empty();
         Optional<Integer> count = Optional.empty();
         boolean json = false;
+        boolean heatmap = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -47,6 +53,7 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                 case "--seed" -> seed = Optional.of(number(value(args, ++i, a), a));
                 case "--count" -> count = Optional.of(count(value(args, ++i, a)));
                 case "--json" -> json = true;
+                case "--heatmap" -> heatmap = true;
                 case "--help", "-h" -> positional.add(0, "help");
                 default -> {
                     if (a.startsWith("--set=")) {
@@ -62,10 +69,10 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
             }
         }
         if (positional.isEmpty()) {
-            return new CommandLine("help", List.of(), sets, output, size, seed, count, json);
+            return new CommandLine("help", List.of(), sets, output, size, seed, count, json, heatmap);
         }
         return new CommandLine(positional.get(0), List.copyOf(positional.subList(1, positional.size())), sets, output,
-                size, seed, count, json);
+                size, seed, count, json, heatmap);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -19,7 +19,7 @@ import org.osteon.dl.Autograd.NoGradScope;
 import org.osteon.dl.LayerFeatures;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
-import org.osteon.dl.TestEngine;
+import org.osteon.testing.dl.TestEngines;
 
 /** Gradients, recording scopes, freezing and the train/eval rules, on values worked out by hand. */
 class AutogradTest {
@@ -28,7 +28,7 @@ class AutogradTest {
 
     @BeforeEach
     void open() {
-        scope = TestEngine.get().newScope();
+        scope = TestEngines.engine().newScope();
     }
 
     @AfterEach
