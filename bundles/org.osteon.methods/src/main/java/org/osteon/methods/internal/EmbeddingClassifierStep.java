@@ -106,8 +106,9 @@ public final class EmbeddingClassifierStep implements Step {
                 if (e.getValue().size() > 0) {
                     Kappa k = e.getValue().confusionMatrix().kappa();
                     ConfusionMatrix m = e.getValue().confusionMatrix();
-                    context.note(e.getKey() + " (studies)", String.format(Locale.ROOT, "%d studies: accuracy %.3f, kappa %.3f (95%% CI %.3f, %.3f)",
-                            e.getValue().size(), m.accuracy(), k.value(), k.low(), k.high()));
+                    context.note(e.getKey() + " (studies)", String.format(Locale.ROOT,
+                            "%d studies: embedding loss %.4f, accuracy %.3f, error %.3f, kappa %.3f (95%% CI %.3f, %.3f)", e.getValue().size(), loss,
+                            m.accuracy(), m.error(), k.value(), k.low(), k.high()));
                 }
             }
             context.publish("metrics", new MatrixResult("metrics", "Finger abnormality at study level (mean of the views' "
