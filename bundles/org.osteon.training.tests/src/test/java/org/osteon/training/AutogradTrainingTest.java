@@ -15,7 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteon.core.progress.CancelledException;
+import org.osteon.dl.SafetensorsReader;
 import org.osteon.core.progress.ProgressMonitor;
+import org.osteon.dl.nn.Dropout;
 import org.osteon.dl.nn.Initialization;
 import org.osteon.dl.nn.Linear;
 import org.osteon.dl.nn.Module;
@@ -24,15 +26,23 @@ import org.osteon.dl.nn.Sequential;
 import org.osteon.training.data.DataLoader;
 import org.osteon.training.data.SampleSource;
 import org.osteon.training.data.Samplers;
+import org.osteon.training.losses.MseLoss;
+import org.osteon.training.optim.LearningRateSchedule;
+import org.osteon.training.optim.SGD;
 
-/** The trainer with a real autograd step (two-layer perceptron, MSE, SGD with momentum) on the two clouds. */
+/**
+ * The trainer with the product's {@link SupervisedStep} (two-layer perceptron with dropout, MSE, SGD with momentum,
+ * a step schedule, gradient clipping) on the two clouds.
+ */
 class AutogradTrainingTest extends ScopedTest {
 
     @TempDir
     Path dir;
 
     private Module model(long initSeed, String... frozen) {
-        Module m = new Sequential().add("fc1", new Linear(scope, 2, 8)).add("relu", new ReLU()).add("fc2", new Linear(scope, 8, 1));
+        // dropout draws from the engine's generator: the trainer reseeds it per epoch, or resume and reruns would differ
+        Module m = new Sequential().add("fc1", new Linear(scope, 2, 8)).add("relu", new ReLU()).add("drop", new Dropout(0.25f))
+                .add("fc2", new Linear(scope, 8, 1));
         Initialization.torchvision(m, initSeed);
         if (frozen.length > 0) {
             m.freeze(frozen);
@@ -43,7 +53,10 @@ class AutogradTrainingTest extends ScopedTest {
     private Trainer.Builder trainer(Module model, Path out, long seed, int epochs) {
         SampleSource train = TrainerTest.clouds(96, 0);
         SampleSource valid = TrainerTest.clouds(40, 1000);
-        return Trainer.builder().setModel(model).setStep(new SgdStep(model, scope, 0.05f, 0.9f)).setScope(scope).optEngine(TestEngine.get()).setSeed(seed).setEpochs(epochs)
+        SGD sgd = SGD.builder().setParameters(model.trainableParameters(), scope).setLearningRate(0.05).optMomentum(0.9).build();
+        TrainingStep step = SupervisedStep.builder().setModel(model).setLoss(new MseLoss()).setOptimizer(sgd)
+                .optSchedule(LearningRateSchedule.step(sgd, 2, 0.5)).optClipGradNorm(10).build();
+        return Trainer.builder().setModel(model).setStep(step).setScope(scope).optEngine(TrainingTestEngine.get()).setSeed(seed).setEpochs(epochs)
                 .setOutput(out)
                 .setTrainData(DataLoader.builder().setSource(train).setSampler(Samplers.shuffled(train.size(), 16, false, seed)).setSeed(seed)
                         .optWorkers(2).build())
@@ -61,6 +74,14 @@ class AutogradTrainingTest extends ScopedTest {
         assertTrue(lastValid.loss() < first / 4, "validation MSE " + lastValid.loss() + " should be a quarter of the first epoch's " + first);
         assertTrue(lastValid.metric("accuracy").getAsDouble() >= 0.95, "accuracy " + lastValid.metric("accuracy"));
         assertEquals(CheckpointTest.sha256(a.lastCheckpoint()), CheckpointTest.sha256(b.lastCheckpoint()));
+        // the checkpoint: torch names for the model, the optimizer's state under optimizer.state., the schedule's numbers
+        List<String> names = SafetensorsReader.entries(a.lastCheckpoint()).stream().map(SafetensorsReader.Entry::name).toList();
+        assertEquals(List.of("fc1.weight", "fc1.bias", "fc2.weight", "fc2.bias"), names.subList(0, 4));
+        assertTrue(names.contains("optimizer.state.fc2.weight.momentum_buffer") && names.contains("optimizer.state.fc1.bias.step"), names.toString());
+        Map<String, String> meta = SafetensorsReader.metadata(a.lastCheckpoint());
+        assertEquals("0.00625", meta.get("optimizer.learning_rate"), "0.05 halved every 2 epochs, after 6");
+        assertEquals("6.0", meta.get("scheduler.epoch"));
+        assertEquals(0.00625, a.history().get(a.history().size() - 1).lr() * 0.5, 1e-15, "the history shows the rate epoch 6 trained with");
         assertEquals(a.history().stream().map(r -> r.loss() + " " + r.metrics()).toList(),
                 b.history().stream().map(r -> r.loss() + " " + r.metrics()).toList());
     }

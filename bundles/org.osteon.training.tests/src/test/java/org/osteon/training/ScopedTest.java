@@ -11,7 +11,7 @@ abstract class ScopedTest {
 
     @BeforeEach
     void openScope() {
-        scope = TestEngine.get().newScope();
+        scope = TrainingTestEngine.get().newScope();
     }
 
     @AfterEach

@@ -136,6 +136,34 @@ class DataLoaderTest {
     }
 
     @Test
+    void workersStayWithinPrefetchBatchesOfTheConsumer() {
+        int batchSize = 4;
+        int prefetch = 3;
+        AtomicInteger taken = new AtomicInteger();
+        AtomicInteger furthest = new AtomicInteger(Integer.MIN_VALUE);
+        SampleLoader watching = (sample, random, slot) -> {
+            int batch = Integer.parseInt(sample.id().substring(1)) / batchSize;
+            furthest.accumulateAndGet(batch - taken.get(), Math::max);
+            NOISY.load(sample, random, slot);
+        };
+        DataLoader loader = DataLoader.builder().setSource(source(120, watching)).setSampler(Samplers.sequential(120, batchSize)).setSeed(1)
+                .optWorkers(4).optPrefetch(prefetch).build();
+        try (DataLoader.Epoch epoch = loader.epoch(0)) {
+            while (epoch.hasNext()) {
+                try (Batch b = epoch.next()) {
+                    taken.incrementAndGet();
+                    // a slow consumer: the workers would run ahead if nothing held them
+                    Thread.sleep(3);
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        // the consumer's own count lags the loader's by at most the batch being handed over
+        assertTrue(furthest.get() <= prefetch, "a worker loaded batch " + furthest.get() + " ahead of the consumer");
+    }
+
+    @Test
     void closingAnEpochEarlyStopsItsWorkers() {
         DataLoader loader = DataLoader.builder().setSource(source(200, NOISY)).setSampler(Samplers.sequential(200, 4)).setSeed(1).optWorkers(4)
                 .build();
