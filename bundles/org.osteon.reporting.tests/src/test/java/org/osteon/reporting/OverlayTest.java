@@ -38,9 +38,10 @@ class OverlayTest {
         float[] heat = new float[w * h];
         heat[1 * w + 2] = 1f;
         Path png = dir.resolve("overlay.png");
-        HeatmapOverlay.writePng(grey, w, h, heat, w, h, 0.4, png);
+        HeatmapOverlay.writePng(grey, w, h, heat, w, h, 0.4, "Grad-CAM of study 7, p = 0.83", png);
         BufferedImage read = ImageIO.read(png.toFile());
         assertEquals(w, read.getWidth());
+        assertEquals(java.util.Optional.of("Grad-CAM of study 7, p = 0.83"), PngFigure.caption(png));
         assertEquals(rgb(82, 31, 31), read.getRGB(2, 1) & 0xFFFFFF);
         // heat 0 elsewhere: 0.6 * 51 + 0.4 * (0, 0, 128) = (30.6, 30.6, 81.8)
         assertEquals(rgb(31, 31, 82), read.getRGB(0, 0) & 0xFFFFFF);
@@ -77,7 +78,7 @@ class OverlayTest {
         Volume v = new Volume(size, Geometry.unit(), hu);
         LabelMap l = new LabelMap(size, Geometry.unit(), labels);
         Path png = dir.resolve("slices.png");
-        LabelSlices.writePng(v, l, -1000, 2000, LabelSlices.KNEE_COLOURS, 0.5, png);
+        LabelSlices.writePng(v, l, -1000, 2000, LabelSlices.KNEE_COLOURS, 0.5, "knee", png);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(20 + 8 + 20 + 8 + 16, img.getWidth());
         assertEquals(16, img.getHeight());

@@ -2,10 +2,7 @@ package org.osteon.reporting;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-
-import javax.imageio.ImageIO;
 
 /**
  * A class-activation heat map (Grad-CAM) over a grey radiograph, written as an RGB PNG: each pixel is
@@ -69,20 +66,13 @@ public final class HeatmapOverlay {
         return out;
     }
 
-    /** Writes {@link #render} as a PNG file (media type {@code image/png}). */
+    /**
+     * Writes {@link #render} as a PNG file (media type {@code image/png}) whose embedded caption the report
+     * shows (see {@link PngFigure}), e.g. "Grad-CAM of study 11185, p(abnormal) = 0.83".
+     */
     public static void writePng(float[] grey, int width, int height, float[] heat, int heatWidth, int heatHeight,
-            double alpha, Path file) throws IOException {
-        write(render(grey, width, height, heat, heatWidth, heatHeight, alpha), file);
-    }
-
-    static void write(BufferedImage image, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer in this Java runtime for " + file);
-        }
+            double alpha, String caption, Path file) throws IOException {
+        PngFigure.write(render(grey, width, height, heat, heatWidth, heatHeight, alpha), caption, file);
     }
 
     private static double clamp(float v) {

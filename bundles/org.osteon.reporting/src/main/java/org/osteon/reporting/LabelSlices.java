@@ -99,10 +99,10 @@ public final class LabelSlices {
         return out;
     }
 
-    /** Writes {@link #render} as a PNG file (media type {@code image/png}). */
+    /** Writes {@link #render} as a PNG file (media type {@code image/png}) with an embedded caption. */
     public static void writePng(Volume volume, LabelMap labels, double windowLow, double windowHigh,
-            Map<Integer, int[]> colours, double alpha, Path file) throws IOException {
-        HeatmapOverlay.write(render(volume, labels, windowLow, windowHigh, colours, alpha), file);
+            Map<Integer, int[]> colours, double alpha, String caption, Path file) throws IOException {
+        PngFigure.write(render(volume, labels, windowLow, windowHigh, colours, alpha), caption, file);
     }
 
     private static int blend(double grey, int colour, double alpha) {

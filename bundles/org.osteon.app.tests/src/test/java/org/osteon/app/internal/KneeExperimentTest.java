@@ -81,6 +81,11 @@ class KneeExperimentTest {
                 "run.log", "run.xmi")), entries(out).toString());
         assertTrue(entries(out).stream().anyMatch(n -> n.matches("knee-ct-similarity-.*\\.osteon\\.zip")));
         assertTrue(Files.isRegularFile(out.resolve("artifacts/segment/segmentation/labels.nii.gz")));
+        // the report's figure of the segmentation on the mid slices (org.osteon.reporting.labelSlices)
+        assertTrue(Files.isRegularFile(out.resolve("artifacts/slices/mid-slices.png")));
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("<section id=\"figures\">") && report.contains("data:image/png;base64,")
+                && report.contains("1 (femur) red, 2 (tibia) green"), "mid-slice figure in the report");
 
         Path again = dir.resolve("run-b");
         assertEquals(0, run(again, SMALL).status());

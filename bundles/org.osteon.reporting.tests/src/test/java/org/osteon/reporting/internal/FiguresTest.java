@@ -171,6 +171,8 @@ class FiguresTest {
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(run.resolve("report.html").toFile());
         assertTrue(page.contains("<section id=\"figures\">"), "figures section");
         assertTrue(page.contains("<figcaption>Confusion matrix (valid): rows are the true class"), "SVG caption");
+        assertTrue(page.contains("<figcaption>Mid axial, coronal and sagittal slices (superior and anterior up) with the"
+                + " labels blended in: 1 (femur) red, 2 (tibia) green; window -1000..1000."), "PNG caption");
         Matcher m = Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)").matcher(page);
         assertTrue(m.find(), "PNG inlined");
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))));

@@ -14,13 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.osteon.core.report.RunReport.ArtifactSummary;
+import org.osteon.reporting.PngFigure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The report's Figures section: every SVG and PNG artifact of the run, in artifact order, inline so that the
- * page stays self-contained (SVG as markup, PNG as a data URI). An SVG is captioned with its {@code <desc>}
- * when it has one, otherwise with the artifact's name. A file that is too large, missing, or an SVG with
+ * page stays self-contained (SVG as markup, PNG as a data URI). An SVG is captioned with its {@code <desc>},
+ * a PNG with its embedded {@code Description} text ({@link PngFigure}), otherwise with the artifact's name. A file that is too large, missing, or an SVG with
  * active content (scripts, event handlers, foreign objects) is linked instead of inlined.
  */
 final class Figures {
@@ -76,6 +77,7 @@ final class Figures {
                         }
                     }
                 } else {
+                    caption = PngFigure.caption(file).filter(c -> !c.isBlank()).orElse(caption);
                     body = "<img src=\"data:image/png;base64,"
                             + Base64.getEncoder().encodeToString(Files.readAllBytes(file)) + "\" alt=\""
                             + escape(a.name()) + "\"/>\n";

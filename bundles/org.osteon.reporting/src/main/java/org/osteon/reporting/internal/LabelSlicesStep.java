@@ -9,6 +9,7 @@ import org.osteon.core.image.Volume;
 import org.osteon.core.step.Step;
 import org.osteon.core.step.StepContext;
 import org.osteon.reporting.LabelSlices;
+import org.osteon.reporting.PngFigure;
 
 /**
  * {@code org.osteon.reporting.labelSlices}: writes the mid-slice figure of a volume and its label map
@@ -40,7 +41,9 @@ public final class LabelSlicesStep implements Step {
         }
         try {
             LabelSlices.writePng(volume, labels, window[0], window[1], LabelSlices.KNEE_COLOURS, alpha,
-                    context.artifact(FILE, "image/png"));
+                    "Mid axial, coronal and sagittal slices (superior and anterior up) with the labels blended in:"
+                            + " 1 (femur) red, 2 (tibia) green; window " + context.parameter("window").strip() + ".",
+                    context.artifact(FILE, PngFigure.MEDIA_TYPE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
