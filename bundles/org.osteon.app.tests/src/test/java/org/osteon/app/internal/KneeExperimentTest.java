@@ -74,7 +74,9 @@ class KneeExperimentTest {
         List<String> features = Files.readAllLines(out.resolve("results/features.csv"));
         assertEquals(1 + 9, features.size(), "header + 3 regions x 3 layers");
         assertEquals(3 + 32, features.get(1).split(",").length, "region, layer, module + 32 channels (growth rate)");
-        assertTrue(features.get(1).startsWith("tibia,last,features.denseblock4.denselayer16.conv2"), features.get(1));
+        assertTrue(features.get(1).startsWith("tibia,last,features.denseblock4.denselayer16.conv2,"), features.get(1));
+        assertTrue(features.get(2).startsWith("tibia,third-last,features.denseblock4.denselayer15.conv2,"), features.get(2));
+        assertTrue(features.get(3).startsWith("tibia,fifth-last,features.denseblock4.denselayer14.conv2,"), features.get(3));
         assertTrue(Files.readString(out.resolve("report.html")).contains("RANDOM weights"));
         assertTrue(r.err().contains("WARNING: The network used deterministic RANDOM weights"), r.err());
         assertTrue(entries(out).containsAll(List.of("artifacts", "experiment.osteon", "report.html", "results",
@@ -91,6 +93,33 @@ class KneeExperimentTest {
         assertEquals(0, run(again, SMALL).status());
         assertEquals(Files.readString(out.resolve("results/similarity.csv")),
                 Files.readString(again.resolve("results/similarity.csv")), "same seed, same numbers");
+    }
+
+    @Test
+    void resNet50InflatedHooksTheLastThirdLastAndFifthLastConvolutionsOfItsFeaturePart() throws Exception {
+        Path out = dir.resolve("run-resnet");
+        Result r = run(out, SMALL, "model=org.osteon.zoo.resnet50");
+        assertEquals(0, r.status(), r.err());
+        List<String> features = Files.readAllLines(out.resolve("results/features.csv"));
+        assertEquals(1 + 9, features.size(), "header + 3 regions x 3 layers");
+        // module order of the feature part (everything before avgpool): layer4.1 conv1..conv3, layer4.2 conv1..conv3
+        List<String> expected = List.of("last,layer4.2.conv3", "third-last,layer4.2.conv1", "fifth-last,layer4.1.conv2");
+        List<Integer> widths = List.of(2048, 512, 512);
+        for (int region = 0; region < 3; region++) {
+            for (int layer = 0; layer < 3; layer++) {
+                String[] row = features.get(1 + region * 3 + layer).split(",");
+                assertEquals(expected.get(layer), row[1] + "," + row[2], features.get(1 + region * 3 + layer).substring(0, 40));
+                assertEquals(3 + widths.get(layer), row.length, "region, layer, module + channels");
+            }
+        }
+        MatrixResult m = MatrixCsvReader.read(out.resolve("results/similarity.csv"));
+        assertEquals(List.of("last", "third-last", "fifth-last"), m.columnLabels());
+        for (double[] row : m.values()) {
+            for (double v : row) {
+                assertTrue(v >= -1 - 1e-9 && v <= 1 + 1e-9 && !Double.isNaN(v), "cosine out of range: " + v);
+            }
+        }
+        assertTrue(r.err().contains("torchvision resnet50 state_dict"), r.err());
     }
 
     @Test
@@ -150,7 +179,7 @@ class KneeExperimentTest {
         assertTrue(r.err().contains("[32]") && r.err().contains("[64]"), r.err());
     }
 
-    private static DeepLearningEngine engine() throws Exception {
+    static DeepLearningEngine engine() throws Exception {
         Bundle dl = FrameworkUtil.getBundle(DeepLearningEngine.class);
         dl.start(Bundle.START_TRANSIENT);
         var ctx = dl.getBundleContext();

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /** The parsed arguments of one osteon command. */
 record CommandLine(String command, List<String> positional, List<String> sets, Optional<Path> output,
-        Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json, boolean heatmap) {
+        Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json, Optional<Path> weights,
+        Optional<Path> input, boolean inflate, boolean heatmap) {
 
     static final String USAGE = """
             usage: osteon <command> [arguments]
@@ -27,6 +28,14 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
               phantom mura|kneel|boneage DIR [--count N] [--seed S]
                                   write a synthetic data set in the MURA v1.1, KNEEL landmark or RSNA
                                   bone age layout into a new folder (N studies, subjects or images)
+              model info ID [--weights W.safetensors] [--json]
+                                  a zoo network: parameter count, input convention, state-dict names and
+                                  shapes; with --weights, whether W fits (every missing or misshapen tensor
+                                  named; exit 2 when it does not)
+              model run ID --weights W.safetensors --input IN.safetensors --output OUT.safetensors [--inflate]
+                                  the network's own forward pass (classifiers: the logits) in evaluation mode
+                                  on IN's float32 tensor 'input' (N, C, H, W), or (N, C, D, H, W) with the
+                                  network inflated to 3D; writes the tensor 'output' to OUT
               predict RUN_FOLDER|ARCHIVE IMAGE|DIR... [--heatmap] [--output DIR]
                                   apply the trained finger-abnormality model of a run (folder or its
                                   .osteon.zip) with its own preprocessing: predictions.csv (image,
@@ -43,6 +52,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
         Optional<Long> seed = Optional.empty();
         Optional<Integer> count = Optional.empty();
         boolean json = false;
+        Optional<Path> weights = Optional.empty();
+        Optional<Path> input = Optional.empty();
+        boolean inflate = false;
         boolean heatmap = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -53,6 +65,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                 case "--seed" -> seed = Optional.of(number(value(args, ++i, a), a));
                 case "--count" -> count = Optional.of(count(value(args, ++i, a)));
                 case "--json" -> json = true;
+                case "--weights" -> weights = Optional.of(Path.of(value(args, ++i, a)));
+                case "--input" -> input = Optional.of(Path.of(value(args, ++i, a)));
+                case "--inflate" -> inflate = true;
                 case "--heatmap" -> heatmap = true;
                 case "--help", "-h" -> positional.add(0, "help");
                 default -> {
@@ -69,10 +84,10 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
             }
         }
         if (positional.isEmpty()) {
-            return new CommandLine("help", List.of(), sets, output, size, seed, count, json, heatmap);
+            return new CommandLine("help", List.of(), sets, output, size, seed, count, json, weights, input, inflate, heatmap);
         }
         return new CommandLine(positional.get(0), List.copyOf(positional.subList(1, positional.size())), sets, output,
-                size, seed, count, json, heatmap);
+                size, seed, count, json, weights, input, inflate, heatmap);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -103,6 +118,11 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
             throw new UsageException("'osteon " + command + "' needs " + what);
         }
         return positional.get(i);
+    }
+
+    /** The value of a required option, e.g. {@code --weights} of {@code osteon model run}. */
+    static <T> T required(Optional<T> value, String option, String command) {
+        return value.orElseThrow(() -> new UsageException("'osteon " + command + "' needs " + option));
     }
 
     void noMorePositionals(int expected) {

@@ -1,6 +1,8 @@
 package org.osteon.app.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +64,7 @@ public final class Commands {
                 case "phantom" -> phantom(cl);
                 case "info" -> info(cl);
                 case "predict" -> predict(cl);
+                case "model" -> model(cl);
                 case "help" -> {
                     out.println(CommandLine.USAGE);
                     yield OK;
@@ -262,5 +265,23 @@ public final class Commands {
         Path dir = Path.of(cl.positional(1, "an output folder"));
         cl.noMorePositionals(2);
         return Phantoms.write(kind, dir, cl, out);
+    }
+
+    private int model(CommandLine cl) {
+        String action = cl.positional(0, "an action: info or run");
+        String id = cl.positional(1, "a model id (osteon list models)");
+        cl.noMorePositionals(2);
+        ModelCommand command = new ModelCommand(engine().registries().models(), out);
+        try {
+            return switch (action) {
+                case "info" -> command.info(id, cl.weights(), cl.json());
+                case "run" -> command.run(id, CommandLine.required(cl.weights(), "--weights W.safetensors", "model run"),
+                        CommandLine.required(cl.input(), "--input IN.safetensors", "model run"),
+                        CommandLine.required(cl.output(), "--output OUT.safetensors", "model run"), cl.inflate());
+                default -> throw new UsageException("osteon model: unknown action '" + action + "'; expected info or run");
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -114,4 +114,31 @@ class NetworkTest {
         assertEquals("features.stem.conv", copy.find("features.stem.conv").orElseThrow().name());
         assertFalse(copy.find("features.stem.bn").orElseThrow().isTraining());
     }
+
+    @Test
+    void aPartOfTheNetworkLoadsAloneAndIsCheckedFromShapesAlone() {
+        Network net = SmallNetwork.build(scope, 1);
+        Network other = SmallNetwork.build(scope, 2);
+        Map<String, Tensor> features = new LinkedHashMap<>();
+        other.stateDict().forEach((n, t) -> {
+            if (n.startsWith("features.")) {
+                features.put(n, t);
+            }
+        });
+        float[] fc = net.stateDict().get("fc.weight").toFloatArray();
+        net.loadStateDict(features, "features only", n -> n.startsWith("features."));
+        assertArrayEquals(other.stateDict().get("features.head.conv.weight").toFloatArray(),
+                net.stateDict().get("features.head.conv.weight").toFloatArray());
+        assertArrayEquals(fc, net.stateDict().get("fc.weight").toFloatArray(), "outside the part: unchanged");
+
+        Map<String, long[]> shapes = new LinkedHashMap<>();
+        features.forEach((n, t) -> shapes.put(n, t.shape()));
+        shapes.put("features.block.conv.weight", new long[] {8, 8, 1, 1});
+        shapes.remove("features.stem.bn.num_batches_tracked");
+        assertEquals(List.of("missing fc.weight, fc.bias",
+                "features.block.conv.weight has shape [8, 8, 1, 1] but the network expects [8, 8, 3, 3]"),
+                net.stateDictProblems(shapes, n -> true));
+        assertEquals(List.of("features.block.conv.weight has shape [8, 8, 1, 1] but the network expects [8, 8, 3, 3]"),
+                net.stateDictProblems(shapes, n -> !n.startsWith("fc.")));
+    }
 }
