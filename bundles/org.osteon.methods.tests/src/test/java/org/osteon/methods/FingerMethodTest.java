@@ -52,16 +52,7 @@ class FingerMethodTest {
     }
 
     private static Result run(Path output, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", experiment.toString(), "--output", output.toString()));
-        for (String s : TINY) {
-            args.add("--set");
-            args.add(s);
-        }
-        for (String s : extra) {
-            args.add("--set");
-            args.add(s);
-        }
-        return OsteonCommand.run(args.toArray(String[]::new));
+        return OsteonCommand.runExperiment(experiment, output, Stream.concat(Stream.of(TINY), Stream.of(extra)).toArray(String[]::new));
     }
 
     private static Path model(Path run) {
