@@ -265,16 +265,20 @@ public final class ExperimentValidator {
         if (spec.type() == ParameterType.FILE || spec.type() == ParameterType.LOCATION) {
             Location location = new Location(v);
             Optional<Path> file = location.file(base);
-            if (file.isPresent() && !Files.isRegularFile(file.get())) {
+            // a location may also name a data set folder (e.g. the folder holding MURA-v1.1/), read by a dataset reader
+            boolean folderOk = spec.type() == ParameterType.LOCATION && file.isPresent() && Files.isDirectory(file.get());
+            if (file.isPresent() && !Files.isRegularFile(file.get()) && !folderOk) {
                 problems.add(where + ": file " + file.get() + " does not exist"
                         + (Files.isDirectory(file.get()) ? " (it is a folder)" : "") + "; expected "
                         + (spec.doc().isEmpty() ? spec.describe() : spec.doc()));
                 return;
             }
-            if (spec.type() == ParameterType.LOCATION
-                    && registries.readers().all().stream().noneMatch(r -> r.matches(location))) {
+            if (spec.type() == ParameterType.LOCATION && !folderOk
+                    && registries.readers().all().stream().noneMatch(r -> r.matches(location))
+                    && registries.datasetReaders().all().stream().noneMatch(r -> r.matches(location))) {
                 problems.add(where + ": no installed reader reads '" + location.name() + "'; supported: "
-                        + registries.readers().all().stream().flatMap(r -> r.filePatterns().stream())
+                        + java.util.stream.Stream.concat(registries.readers().all().stream().flatMap(r -> r.filePatterns().stream()),
+                                registries.datasetReaders().all().stream().flatMap(r -> r.locationPatterns().stream()))
                                 .collect(Collectors.joining(", ")));
             }
         }

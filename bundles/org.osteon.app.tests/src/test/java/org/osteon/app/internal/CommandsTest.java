@@ -82,6 +82,28 @@ class CommandsTest {
     }
 
     @Test
+    void predictIsInTheUsageAndNeedsARunAndImages() {
+        assertTrue(osteon("help").out().contains("predict RUN_FOLDER|ARCHIVE IMAGE|DIR... [--heatmap] [--output DIR]"));
+        Result noImages = osteon("predict", dir.toString());
+        assertEquals(2, noImages.status());
+        assertTrue(noImages.err().contains("'osteon predict' needs one or more images or folders of images"), noImages.err());
+        Result withHeatmap = osteon("predict", dir.resolve("nope").toString(), "x.png", "--heatmap");
+        assertEquals(2, withHeatmap.status());
+        assertTrue(withHeatmap.err().contains("nope does not exist"), "--heatmap is an option of predict: " + withHeatmap.err());
+    }
+
+    @Test
+    void predictWithoutATrainedModelIsAUserError() throws Exception {
+        Path image = dir.resolve("x.png");
+        Files.write(image, new byte[] {1, 2, 3});
+        Result r = osteon("predict", dir.resolve("no-run").toString(), image.toString(), "--output", dir.resolve("p").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no-run does not exist; expected a run folder or its .osteon.zip archive"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one message: " + r.err());
+        assertTrue(!Files.exists(dir.resolve("p")));
+    }
+
+    @Test
     void missingExperimentIsAUserError() {
         Result r = osteon("validate", dir.resolve("none.osteon").toString());
         assertEquals(2, r.status());

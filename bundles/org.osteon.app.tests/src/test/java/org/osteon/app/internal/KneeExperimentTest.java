@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osteon.testing.app.OsteonCommand;
 import org.osteon.testing.app.OsteonCommand.Result;
 import org.osteon.core.result.MatrixResult;
 import org.osteon.dl.DeepLearningEngine;
@@ -48,13 +49,7 @@ class KneeExperimentTest {
     }
 
     private static Result run(Path output, String... sets) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", experiment.toString(), "--output",
-                output.toString()));
-        for (String s : sets) {
-            args.add("--set");
-            args.add(s);
-        }
-        return CommandsTest.osteon(args.toArray(String[]::new));
+        return OsteonCommand.runExperiment(experiment, output, sets);
     }
 
     private static List<String> entries(Path folder) throws IOException {

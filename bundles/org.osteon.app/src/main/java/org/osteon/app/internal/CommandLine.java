@@ -8,7 +8,8 @@ import java.util.Optional;
 /** The parsed arguments of one osteon command. */
 record CommandLine(String command, List<String> positional, List<String> sets, Optional<Path> output,
         Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json, Optional<Path> weights,
-        Optional<Path> input, boolean inflate, Optional<String> model, Optional<Integer> batch, Optional<Integer> steps) {
+        Optional<Path> input, boolean inflate, Optional<String> model, Optional<Integer> batch, Optional<Integer> steps,
+        boolean heatmap) {
 
     static final String USAGE = """
             usage: osteon <command> [arguments]
@@ -42,6 +43,11 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
               bench train --model ID [--size S] [--batch B] [--steps N] [--json]
                                   median time of one training step (forward, backward, SGD) of a zoo
                                   network on random S x S images after warm-up, and peak memory
+              predict RUN_FOLDER|ARCHIVE IMAGE|DIR... [--heatmap] [--output DIR]
+                                  apply the trained finger-abnormality model of a run (folder or its
+                                  .osteon.zip) with its own preprocessing: predictions.csv (image,
+                                  probability, prediction) and, with --heatmap, one Grad-CAM overlay PNG
+                                  per image, into a new folder (default predictions-<time>)
               help                this text
             exit status: 0 success, 2 a problem with the input (named in one message), 1 an internal error""";
 
@@ -59,6 +65,7 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
         Optional<String> model = Optional.empty();
         Optional<Integer> batch = Optional.empty();
         Optional<Integer> steps = Optional.empty();
+        boolean heatmap = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -74,6 +81,7 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                 case "--model" -> model = Optional.of(value(args, ++i, a));
                 case "--batch" -> batch = Optional.of(positive(value(args, ++i, a), a));
                 case "--steps" -> steps = Optional.of(positive(value(args, ++i, a), a));
+                case "--heatmap" -> heatmap = true;
                 case "--help", "-h" -> positional.add(0, "help");
                 default -> {
                     if (a.startsWith("--set=")) {
@@ -90,11 +98,11 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
         }
         if (positional.isEmpty()) {
             return new CommandLine("help", List.of(), sets, output, size, seed, count, json, weights, input, inflate, model, batch,
-                steps);
+                steps, heatmap);
         }
         return new CommandLine(positional.get(0), List.copyOf(positional.subList(1, positional.size())), sets, output,
                 size, seed, count, json, weights, input, inflate, model, batch,
-                steps);
+                steps, heatmap);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -15,6 +15,7 @@ import org.osteon.core.registry.Descriptor;
 import org.osteon.core.registry.ModelDescriptor;
 import org.osteon.core.registry.ParameterizedDescriptor;
 import org.osteon.core.registry.ReaderDescriptor;
+import org.osteon.core.registry.Registries;
 import org.osteon.core.registry.Registry;
 import org.osteon.core.registry.StepDescriptor;
 import org.osteon.core.result.MatrixResult;
@@ -27,6 +28,8 @@ import org.osteon.engine.RunCancelledException;
 import org.osteon.engine.RunFailedException;
 import org.osteon.engine.RunOutcome;
 import org.osteon.preprocess.TransformCatalog;
+import org.osteon.dl.DeepLearningEngine;
+import org.osteon.methods.Prediction;
 
 /** The osteon commands. Each returns the process exit status. */
 public final class Commands {
@@ -68,6 +71,7 @@ public final class Commands {
                 case "info" -> info(cl);
                 case "bench" -> BenchCommand.run(cl, engine(), out);
                 case "transform" -> transform(cl);
+                case "predict" -> predict(cl);
                 case "model" -> model(cl);
                 case "help" -> {
                     out.println(CommandLine.USAGE);
@@ -149,6 +153,28 @@ public final class Commands {
             }
         }
         return sb.toString();
+    }
+
+    private int predict(CommandLine cl) {
+        Path run = Path.of(cl.positional(0, "a run folder or its .osteon.zip archive"));
+        cl.positional(1, "one or more images or folders of images");
+        List<Path> images = cl.positional().subList(1, cl.positional().size()).stream().map(Path::of).toList();
+        Path output = cl.output().orElseGet(() -> Path.of("predictions-" + java.time.LocalDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
+        Prediction.Result result;
+        try {
+            result = Prediction.predict(run, images, cl.heatmap(), output, Registries.ofPlatform(),
+                    engine().service(DeepLearningEngine.class));
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("cannot write predictions to " + output + ": " + e.getMessage());
+        }
+        for (Prediction.Row row : result.rows()) {
+            out.println(String.format(Locale.ROOT, "%.4f  %s  %s", row.probability(), row.prediction() == 1 ? "abnormal" : "normal  ",
+                    row.image()));
+        }
+        out.println(result.rows().size() + " images; predictions written to " + result.output().resolve("predictions.csv")
+                + (cl.heatmap() ? " with Grad-CAM overlays in " + result.output().resolve("heatmaps") : ""));
+        return OK;
     }
 
     private int validate(CommandLine cl) {

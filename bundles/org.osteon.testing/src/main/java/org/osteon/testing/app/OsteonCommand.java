@@ -19,6 +19,16 @@ public final class OsteonCommand {
     private OsteonCommand() {
     }
 
+    /** {@code osteon run EXPERIMENT --output OUTPUT --set S...} for each of {@code sets}. */
+    public static Result runExperiment(java.nio.file.Path experiment, java.nio.file.Path output, String... sets) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", experiment.toString(), "--output", output.toString()));
+        for (String s : sets) {
+            args.add("--set");
+            args.add(s);
+        }
+        return run(args.toArray(String[]::new));
+    }
+
     /** E.g. {@code run("list", "readers")}. */
     public static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,148 @@
+package org.osteon.methods;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.osteon.core.InvalidInputException;
+import org.osteon.core.image.Volume;
+import org.osteon.core.io.Location;
+import org.osteon.core.registry.ReaderDescriptor;
+import org.osteon.core.registry.Registry;
+import org.osteon.io.VolumeReaders;
+import org.osteon.preprocess.Clahe;
+import org.osteon.preprocess.ImageNetNormalization;
+import org.osteon.preprocess.IntensityWindow;
+
+/**
+ * How the finger method turns a radiograph file into network input, the same in training and in
+ * {@code osteon predict}: decoded by the reader the readers registry chooses for the file; optionally CLAHE
+ * (OpenCV's {@code createCLAHE(clipLimit, tiles).apply} on the 8- or 16-bit grey values); resized to
+ * {@code size x size} (area averaging when shrinking, bilinear when enlarging); scaled to [0, 1] by the bit
+ * depth's maximum; replicated to three channels and normalised with ImageNet's mean and std.
+ *
+ * @param size      output width and height in pixels
+ * @param clahe     whether CLAHE is applied before resizing
+ * @param clipLimit CLAHE clip limit (OpenCV's default 2.0 in the method)
+ * @param tilesX    CLAHE tile columns
+ * @param tilesY    CLAHE tile rows
+ */
+public record RadiographPreprocessing(int size, boolean clahe, double clipLimit, int tilesX, int tilesY) {
+
+    /** A decoded grey radiograph before resizing: values 0..{@code 2^bits - 1}, row-major. */
+    public record Radiograph(int width, int height, int bits, float[] grey) {
+
+        /** The grey values scaled to [0, 1] (for overlays). */
+        public float[] unit() {
+            float top = bits == 8 ? 255f : 65535f;
+            float[] out = new float[grey.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Math.min(1f, Math.max(0f, grey[i] / top));
+            }
+            return out;
+        }
+    }
+
+    public RadiographPreprocessing {
+        if (size < 16 || size > 1024) {
+            throw new InvalidInputException("imageSize must be in [16, 1024] pixels, got " + size);
+        }
+        if (clahe && (!(clipLimit > 0) || tilesX < 1 || tilesY < 1)) {
+            throw new InvalidInputException("CLAHE needs a clip limit > 0 and at least 1 x 1 tiles, got " + clipLimit + " and "
+                    + tilesX + "x" + tilesY);
+        }
+    }
+
+    /** Values per sample: 3 x size x size. */
+    public int valueCount() {
+        return 3 * size * size;
+    }
+
+    /**
+     * Reads one radiograph with the reader the registry picks for it (a 2D image: the first slice of what it
+     * reads). A file no reader accepts or that fails to decode is an {@link InvalidInputException} naming it.
+     */
+    public static Radiograph read(Path file, Registry<ReaderDescriptor> readers) {
+        Volume v;
+        try {
+            Path absolute = file.toAbsolutePath();
+            v = VolumeReaders.readVolume(readers, Location.of(absolute), absolute.getParent());
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException iie) {
+                throw iie;
+            }
+            throw new InvalidInputException("cannot decode image " + file + ": " + e.getMessage()
+                    + "; expected a readable radiograph (PNG, JPEG, DICOM...)");
+        }
+        int w = v.size().nx();
+        int h = v.size().ny();
+        float[] grey = new float[w * h];
+        System.arraycopy(v.data(), 0, grey, 0, grey.length);
+        float max = 0;
+        float min = 0;
+        for (float g : grey) {
+            max = Math.max(max, g);
+            min = Math.min(min, g);
+        }
+        if (min < 0 || max > 65535) {
+            throw new InvalidInputException("image " + file + " has grey values in [" + min + ", " + max
+                    + "]; expected an 8- or 16-bit radiograph (0..255 or 0..65535)");
+        }
+        return new Radiograph(w, h, max > 255 ? 16 : 8, grey);
+    }
+
+    /** The network input of one radiograph: (3, size, size) row-major. */
+    public float[] input(Radiograph r) {
+        float[] grey = r.grey();
+        if (clahe) {
+            int[] ints = new int[grey.length];
+            for (int i = 0; i < ints.length; i++) {
+                ints[i] = Math.round(grey[i]);
+            }
+            int[] eq = new Clahe(clipLimit, tilesX, tilesY, 1).apply(ints, r.width(), r.height(), r.bits());
+            grey = new float[eq.length];
+            for (int i = 0; i < eq.length; i++) {
+                grey[i] = eq[i];
+            }
+        }
+        float[] resized = resize(grey, r.width(), r.height(), size, size);
+        return ImageNetNormalization.greyToChannels(resized, 0, resized.length,
+                new IntensityWindow(0, r.bits() == 8 ? 255 : 65535));
+    }
+
+    /** Resizes a grey image: area averaging along an axis that shrinks, bilinear (pixel centres aligned) along one that grows. */
+    public static float[] resize(float[] src, int w, int h, int outW, int outH) {
+        float[] rows = new float[outW * h];
+        for (int y = 0; y < h; y++) {
+            resample(src, y * w, 1, w, rows, y * outW, 1, outW);
+        }
+        float[] out = new float[outW * outH];
+        for (int x = 0; x < outW; x++) {
+            resample(rows, x, outW, h, out, x, outW, outH);
+        }
+        return out;
+    }
+
+    private static void resample(float[] in, int inOff, int inStride, int n, float[] out, int outOff, int outStride, int m) {
+        double scale = (double) n / m;
+        for (int i = 0; i < m; i++) {
+            double v;
+            if (scale >= 1) {
+                double a = i * scale;
+                double b = a + scale;
+                double sum = 0;
+                for (int k = (int) Math.floor(a); k < Math.min(n, (int) Math.ceil(b)); k++) {
+                    double wgt = Math.min(b, k + 1) - Math.max(a, k);
+                    sum += wgt * in[inOff + k * inStride];
+                }
+                v = sum / scale;
+            } else {
+                double c = Math.min(n - 1, Math.max(0, (i + 0.5) * scale - 0.5));
+                int k0 = (int) Math.floor(c);
+                int k1 = Math.min(n - 1, k0 + 1);
+                double t = c - k0;
+                v = (1 - t) * in[inOff + k0 * inStride] + t * in[inOff + k1 * inStride];
+            }
+            out[outOff + i * outStride] = (float) v;
+        }
+    }
+}
