@@ -89,7 +89,8 @@ public final class Prediction {
                         String name = String.format(Locale.ROOT, "%03d-%s.png", ++n, stem(image));
                         Path png = partial.resolve("heatmaps").resolve(name);
                         Files.createDirectories(png.getParent());
-                        HeatmapOverlay.writePng(r.unit(), r.width(), r.height(), h.heat(), h.width(), h.height(), HeatmapOverlay.DEFAULT_ALPHA, png);
+                        HeatmapOverlay.writePng(r.unit(), r.width(), r.height(), h.heat(), h.width(), h.height(), HeatmapOverlay.DEFAULT_ALPHA,
+                                String.format(Locale.ROOT, "Grad-CAM of %s: abnormality %.3f", image.getFileName(), p), png);
                     } else {
                         p = model.score(input, 1, scope).probabilities()[0];
                     }
