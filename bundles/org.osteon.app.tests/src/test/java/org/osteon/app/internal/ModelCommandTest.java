@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osteon.app.internal.CommandsTest.Result;
+import org.osteon.testing.app.OsteonCommand.Result;
 import org.osteon.dl.SafetensorsReader;
 import org.osteon.dl.SafetensorsWriter;
 import org.osteon.dl.Tensor;
