@@ -160,7 +160,7 @@ class LayersTest {
 
     @Test
     void l2NormalizeDividesEachSampleByItsNormAndKeepsZeroVectorsZero() {
-        Tensor x = Tensor.fromFloatArray(scope, new float[] {3, 4, 0, 0, 0, 0, 1, -2, 2}, 3, 3);
+        Tensor x = Tensor.fromFloatArray(scopes.scope(), new float[] {3, 4, 0, 0, 0, 0, 1, -2, 2}, 3, 3);
         // rows (3, 4, 0) / 5, (0, 0, 0) (norm clamped at eps), (1, -2, 2) / 3
         assertArrayEquals(new float[] {0.6f, 0.8f, 0, 0, 0, 0, 1 / 3f, -2 / 3f, 2 / 3f}, new L2Normalize().forward(x).toFloatArray(), 1e-7f);
         assertThrows(IllegalArgumentException.class, () -> new L2Normalize(1, 0));

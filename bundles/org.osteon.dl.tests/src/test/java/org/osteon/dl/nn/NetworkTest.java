@@ -117,8 +117,8 @@ class NetworkTest {
 
     @Test
     void aPartOfTheNetworkLoadsAloneAndIsCheckedFromShapesAlone() {
-        Network net = SmallNetwork.build(scope, 1);
-        Network other = SmallNetwork.build(scope, 2);
+        Network net = SmallNetwork.build(scopes.scope(), 1);
+        Network other = SmallNetwork.build(scopes.scope(), 2);
         Map<String, Tensor> features = new LinkedHashMap<>();
         other.stateDict().forEach((n, t) -> {
             if (n.startsWith("features.")) {
