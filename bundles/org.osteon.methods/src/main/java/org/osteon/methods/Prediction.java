@@ -60,6 +60,7 @@ public final class Prediction {
         if (inputs.isEmpty()) {
             throw new InvalidInputException("no images given; expected one or more image files or folders after the run");
         }
+        requireRun(run);
         Path target = output.toAbsolutePath().normalize();
         if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target))) {
             throw new InvalidInputException("output " + target + " already exists; expected a new folder (nothing is overwritten)");
@@ -90,7 +91,7 @@ public final class Prediction {
                         Path png = partial.resolve("heatmaps").resolve(name);
                         Files.createDirectories(png.getParent());
                         HeatmapOverlay.writePng(r.unit(), r.width(), r.height(), h.heat(), h.width(), h.height(), HeatmapOverlay.DEFAULT_ALPHA,
-                                String.format(Locale.ROOT, "Grad-CAM of %s: abnormality %.3f", image.getFileName(), p), png);
+                                String.format(Locale.ROOT, "Grad-CAM of %s, p(abnormal) = %.2f", image.getFileName(), p), png);
                     } else {
                         p = model.score(input, 1, scope).probabilities()[0];
                     }
@@ -128,9 +129,7 @@ public final class Prediction {
      * temporary copy of it; an InvalidInputException when the run does not exist or holds no trained model.
      */
     public static Path modelFile(Path run) throws IOException {
-        if (!Files.exists(run)) {
-            throw new InvalidInputException("run " + run + " does not exist; expected a run folder or its .osteon.zip archive");
-        }
+        requireRun(run);
         if (Files.isDirectory(run)) {
             Path artifacts = run.resolve("artifacts");
             List<Path> found = new ArrayList<>();
@@ -165,6 +164,12 @@ public final class Prediction {
             throw new InvalidInputException("archive " + run + " holds no trained finger-abnormality model (artifacts/<step>/" + MODEL_FILE + ")");
         }
         throw new InvalidInputException("run " + run + " is neither a run folder nor an .osteon.zip archive");
+    }
+
+    private static void requireRun(Path run) {
+        if (!Files.exists(run)) {
+            throw new InvalidInputException("run " + run + " does not exist; expected a run folder or its .osteon.zip archive");
+        }
     }
 
     private static boolean isFingerModel(Path file) {

@@ -233,9 +233,9 @@ public final class EmbeddingClassifierStep implements Step {
             RadiographPreprocessing.Radiograph r = RadiographPreprocessing.read(image.file(), context.registries().readers());
             FingerModel.Heatmap h = model.gradCam(prep.input(r), scope);
             String name = String.format(Locale.ROOT, "gradcam/%02d-%s-p%.2f.png", ++n, image.label() == 1 ? "abnormal" : "normal", h.probability());
-            HeatmapOverlay.writePng(r.unit(), r.width(), r.height(), h.heat(), h.width(), h.height(), HeatmapOverlay.DEFAULT_ALPHA,
-                    String.format(Locale.ROOT, "Grad-CAM of validation study %s (%s): abnormality %.3f", image.study(),
-                            image.label() == 1 ? "abnormal" : "normal", h.probability()),
+            String caption = String.format(Locale.ROOT, "Grad-CAM of %s study %s (first view), p(abnormal) = %.2f",
+                    image.label() == 1 ? "abnormal" : "normal", image.study(), h.probability());
+            HeatmapOverlay.writePng(r.unit(), r.width(), r.height(), h.heat(), h.width(), h.height(), HeatmapOverlay.DEFAULT_ALPHA, caption,
                     context.artifact(name, "image/png"));
         }
     }
