@@ -649,6 +649,18 @@ public final class Tensor implements AutoCloseable {
         return new Tensor(array.div(other.array));
     }
 
+    /**
+     * Every {@code steps[i]}-th element along spatial axis {@code 2 + i}, from the first (torch's
+     * {@code x[:, :, ::s0, ::s1]}); differentiable.
+     */
+    public Tensor subsample(long... steps) {
+        StringBuilder index = new StringBuilder(":, :");
+        for (long step : steps) {
+            index.append(", ::").append(step);
+        }
+        return new Tensor(array.get(new NDIndex(index.toString())));
+    }
+
     public Tensor sub(float value) {
         return new Tensor(array.sub(value));
     }

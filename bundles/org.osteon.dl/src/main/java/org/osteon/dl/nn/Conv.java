@@ -67,8 +67,29 @@ public final class Conv extends Module {
         if (input.rank() != kernel.length + 2) {
             throw new IllegalArgumentException(this + " expects input of rank " + (kernel.length + 2) + ", got " + input);
         }
-        return hasBias() ? input.conv(w, parameter("bias"), stride, padding, dilation, groups)
-                : input.conv(w, stride, padding, dilation, groups);
+        Tensor x = input;
+        long[] s = stride;
+        if (isStridedPointwise()) {
+            // A strided 1x1 convolution is the 1x1 convolution of every s-th pixel. Computed that way because
+            // libtorch 2.7.1's oneDNN backward of strided 1x1 convolutions (ResNet's downsample) divides by zero
+            // on some AVX-512 CPUs and kills the process; the result is the same.
+            x = input.subsample(stride);
+            s = new long[stride.length];
+            java.util.Arrays.fill(s, 1);
+        }
+        return hasBias() ? x.conv(w, parameter("bias"), s, padding, dilation, groups)
+                : x.conv(w, s, padding, dilation, groups);
+    }
+
+    private boolean isStridedPointwise() {
+        boolean strided = false;
+        for (int i = 0; i < kernel.length; i++) {
+            if (kernel[i] != 1 || padding[i] != 0 || dilation[i] != 1) {
+                return false;
+            }
+            strided |= stride[i] > 1;
+        }
+        return strided;
     }
 
     public int inChannels() {
