@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.osteon.testing.dl.ScopedTest;
 
 import java.util.List;
 
@@ -19,7 +20,7 @@ import org.osteon.dl.nn.Dropout;
  * The tensor operations the training methods use. Values are worked out by hand in the comments, or come
  * from torch 1.13 (releng/parity/tensor_ops_reference.py) where they cannot be.
  */
-class TensorOpsTest {
+class TensorOpsTest extends ScopedTest {
 
     private static final float[] CONV_T = {7.4919403e-01f, -6.6111185e-02f, 1.1849679e+00f, 1.1647705e-01f, 6.2322736e-01f, 2.8391638e-01f, -8.7499046e-01f, -8.7703580e-01f, -1.3733355e+00f, -1.5722458e+00f, -5.1710260e-01f, -7.3000062e-01f, -4.1956601e-01f, 2.8226385e-01f, -9.8467278e-01f, 1.1303879e-01f, -5.5253637e-01f, -6.8174087e-02f, 9.0649152e-01f, 8.7534326e-01f, 1.5886011e+00f, 1.7678401e+00f, 9.0209764e-01f, 1.1269325e+00f, 4.7953895e-01f, -9.4768442e-02f, 1.1626679e+00f, 5.7706352e-02f, 8.6878490e-01f, 2.4906576e-01f, -1.1562538e+00f, -4.4712651e-01f, -1.6452178e+00f, -7.7314669e-01f, -8.0545515e-01f, -5.7221848e-01f, 5.9837222e-01f, 8.3899361e-01f, 9.0461808e-01f, 1.4766780e+00f, 1.9528310e-01f, 5.7283247e-01f, 5.9096009e-01f, -2.9074326e-02f, 1.2601702e+00f, 3.5692155e-01f, 5.8690667e-01f, 2.3088633e-01f, -8.7747318e-01f, -1.0415517e+00f, -1.3273638e+00f, -1.8822172e+00f, -7.4076134e-01f, -1.1762599e+00f, -8.0983526e-01f, -2.9130381e-01f, -1.6458975e+00f, -7.2954959e-01f, -1.1526082e+00f, -6.8092996e-01f, 1.4528134e+00f, 9.3180746e-01f, 1.9384649e+00f, 1.3635862e+00f, 9.1771942e-01f, 8.1750882e-01f, -2.2949773e-01f, -6.8089008e-01f, -3.0825609e-01f, -1.1873612e+00f, 1.7221345e-01f, -3.2635945e-01f, -6.7095447e-01f, -2.0436388e-01f, -1.3669374e+00f, -7.6252669e-01f, -5.3034568e-01f, -3.4380740e-01f, 7.7016926e-01f, 1.1105144e+00f, 9.3585366e-01f, 1.8022051e+00f, 5.1693714e-01f, 1.1127753e+00f, 1.0696620e+00f, 6.6682547e-01f, 1.9620459e+00f, 1.3402007e+00f, 1.3263526e+00f, 1.0572202e+00f};
     private static final float[] CONV_T_DX = {-9.7430491e-01f, -4.7781986e-01f, 1.8558145e-01f, 5.6877122e+00f, 4.2925167e+00f, 1.3978223e+00f, -4.7856417e+00f, -2.1683192e+00f, 1.2064600e+00f, 1.5621310e+00f, -1.2231647e+00f, -3.5811737e+00f, -2.1316960e+00f, 1.1947879e+00f, 4.1038980e+00f, -4.0360597e-01f, -3.5149097e+00f, -5.3983545e+00f};
@@ -31,17 +32,6 @@ class TensorOpsTest {
     private static final float[] NEAREST = {8.4147096e-01f, 8.4147096e-01f, 9.0929741e-01f, 1.4112000e-01f, 8.4147096e-01f, 8.4147096e-01f, 9.0929741e-01f, 1.4112000e-01f, -7.5680250e-01f, -7.5680250e-01f, -9.5892429e-01f, -2.7941549e-01f, -7.5680250e-01f, -7.5680250e-01f, -9.5892429e-01f, -2.7941549e-01f, 6.5698659e-01f, 6.5698659e-01f, 9.8935825e-01f, 4.1211849e-01f, -5.4402113e-01f, -5.4402113e-01f, -9.9999022e-01f, -5.3657293e-01f, -5.4402113e-01f, -5.4402113e-01f, -9.9999022e-01f, -5.3657293e-01f, 4.2016703e-01f, 4.2016703e-01f, 9.9060738e-01f, 6.5028787e-01f, 4.2016703e-01f, 4.2016703e-01f, 9.9060738e-01f, 6.5028787e-01f, -2.8790331e-01f, -2.8790331e-01f, -9.6139747e-01f, -7.5098723e-01f};
     private static final float[] DROPOUT_SEED_42 = {2.0000000e+00f, 2.0000000e+00f, 2.0000000e+00f, 2.0000000e+00f, 0.0000000e+00f, 2.0000000e+00f, 0.0000000e+00f, 0.0000000e+00f, 2.0000000e+00f, 2.0000000e+00f};
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngines.engine().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
 
     private static float[] pattern(int n, java.util.function.IntToDoubleFunction f) {
         float[] v = new float[n];

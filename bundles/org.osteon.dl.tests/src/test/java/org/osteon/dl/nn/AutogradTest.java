@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.osteon.testing.dl.ScopedTest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,19 +23,8 @@ import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
 
 /** Gradients, recording scopes, freezing and the train/eval rules, on values worked out by hand. */
-class AutogradTest {
+class AutogradTest extends ScopedTest {
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngines.engine().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
 
     private static Linear linear(TensorScope scope) {
         Linear fc = new Linear(scope, 3, 2);

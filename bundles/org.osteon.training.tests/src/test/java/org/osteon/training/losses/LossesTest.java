@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.osteon.testing.dl.ScopedTest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,19 +25,8 @@ import org.osteon.dl.TensorScope;
 import org.osteon.training.Loss;
 
 /** Each loss on small arrays whose values and gradients are worked out by hand in the comments. */
-class LossesTest {
+class LossesTest extends ScopedTest {
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngines.engine().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
 
     private Tensor t(float[] v, long... shape) {
         return Tensor.fromFloatArray(scope, v, shape);

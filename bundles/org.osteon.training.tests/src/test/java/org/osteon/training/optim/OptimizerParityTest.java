@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.osteon.testing.dl.ScopedTest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ import org.osteon.dl.nn.Sequential;
  * network (conv, batch norm, ReLU, linear) equal torch 1.13's; the numbers come from
  * releng/parity/optimizer_reference.py.
  */
-class OptimizerParityTest {
+class OptimizerParityTest extends ScopedTest {
 
     private static final float LOSS = 8.97970974e-01f;
     private static final float[] GRAD_CONV_WEIGHT = {-2.04716778e+00f, -1.80921078e+00f, -7.31676519e-01f, -2.66700602e+00f, -2.44506407e+00f, -1.50568783e+00f, -2.99635708e-01f, -5.15775740e-01f, -7.70792603e-01f, -4.15161133e-01f, -9.36106980e-01f, -8.77421379e-01f, 1.66933012e+00f, 1.91565514e+00f, 1.94330525e+00f, 2.03882265e+00f, 3.00589299e+00f, 3.22792435e+00f};
@@ -72,17 +73,6 @@ class OptimizerParityTest {
 
     private static final String[] NAMES = {"conv.weight", "bn.weight", "bn.bias", "fc.weight", "fc.bias"};
 
-    private TensorScope scope;
-
-    @BeforeEach
-    void open() {
-        scope = TestEngines.engine().newScope();
-    }
-
-    @AfterEach
-    void close() {
-        scope.close();
-    }
 
     private static float[] pattern(int n, java.util.function.IntToDoubleFunction f) {
         float[] v = new float[n];

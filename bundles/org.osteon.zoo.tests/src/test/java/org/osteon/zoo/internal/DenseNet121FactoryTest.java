@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.osteon.testing.dl.ScopedTest;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,7 +21,6 @@ import org.osteon.dl.Weights;
 import org.osteon.dl.nn.BatchNorm;
 import org.osteon.dl.nn.Conv;
 import org.osteon.dl.nn.Network;
-import org.osteon.zoo.ScopedTest;
 
 class DenseNet121FactoryTest extends ScopedTest {
 

@@ -2,6 +2,7 @@ package org.osteon.zoo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.osteon.testing.dl.ScopedTest;
 
 import org.junit.jupiter.api.Test;
 import org.osteon.dl.Tensor;
@@ -10,7 +11,6 @@ import org.osteon.dl.nn.Inflation;
 import org.osteon.dl.nn.Initialization;
 import org.osteon.dl.nn.Module;
 import org.osteon.dl.nn.Network;
-import org.osteon.zoo.ScopedTest;
 import org.osteon.testing.FloatArrays;
 
 /**

@@ -1,6 +1,7 @@
 package org.osteon.zoo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.osteon.testing.dl.ScopedTest;
 
 import java.util.List;
 
@@ -9,7 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.osteon.dl.LayerFeatures;
 import org.osteon.dl.nn.Inflation;
 import org.osteon.dl.nn.Network;
-import org.osteon.zoo.ScopedTest;
 
 /**
  * The knee experiment's selectors (last, third-last, fifth-last) count the convolutions of each network's

@@ -3,6 +3,7 @@ package org.osteon.zoo.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.osteon.testing.dl.ScopedTest;
 
 import java.util.List;
 
@@ -14,7 +15,6 @@ import org.osteon.dl.nn.Conv;
 import org.osteon.dl.nn.Inflation;
 import org.osteon.dl.nn.Initialization;
 import org.osteon.dl.nn.Network;
-import org.osteon.zoo.ScopedTest;
 
 /** ResNet50's v1.5 blocks, its feature part, the knee experiment's hooks on it, and its inflation. */
 class ResNet50Test extends ScopedTest {

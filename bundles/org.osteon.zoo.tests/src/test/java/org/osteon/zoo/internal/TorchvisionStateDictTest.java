@@ -2,6 +2,7 @@ package org.osteon.zoo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.osteon.testing.dl.ScopedTest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.osteon.dl.Tensor;
 import org.osteon.dl.nn.Network;
 import org.osteon.dl.nn.NetworkFactory;
-import org.osteon.zoo.ScopedTest;
 
 /**
  * Every state-dict name, in torchvision's order, with its shape, and the parameter count of each zoo CNN,
