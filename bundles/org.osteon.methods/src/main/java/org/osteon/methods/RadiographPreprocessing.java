@@ -10,6 +10,7 @@ import org.osteon.core.registry.ReaderDescriptor;
 import org.osteon.core.registry.Registry;
 import org.osteon.io.VolumeReaders;
 import org.osteon.preprocess.Clahe;
+import org.osteon.preprocess.Image2D;
 import org.osteon.preprocess.ImageNetNormalization;
 import org.osteon.preprocess.IntensityWindow;
 
@@ -17,7 +18,7 @@ import org.osteon.preprocess.IntensityWindow;
  * How the finger method turns a radiograph file into network input, the same in training and in
  * {@code osteon predict}: decoded by the reader the readers registry chooses for the file; optionally CLAHE
  * (OpenCV's {@code createCLAHE(clipLimit, tiles).apply} on the 8- or 16-bit grey values); resized to
- * {@code size x size} (area averaging when shrinking, bilinear when enlarging); scaled to [0, 1] by the bit
+ * {@code size x size} as cv2.resize does (area averaging when shrinking, bilinear when enlarging); scaled to [0, 1] by the bit
  * depth's maximum; replicated to three channels and normalised with ImageNet's mean and std.
  *
  * @param size      output width and height in pixels
@@ -104,45 +105,8 @@ public record RadiographPreprocessing(int size, boolean clahe, double clipLimit,
                 grey[i] = eq[i];
             }
         }
-        float[] resized = resize(grey, r.width(), r.height(), size, size);
+        float[] resized = Image2D.grey(r.width(), r.height(), grey).resize(size, size).data();
         return ImageNetNormalization.greyToChannels(resized, 0, resized.length,
                 new IntensityWindow(0, r.bits() == 8 ? 255 : 65535));
-    }
-
-    /** Resizes a grey image: area averaging along an axis that shrinks, bilinear (pixel centres aligned) along one that grows. */
-    public static float[] resize(float[] src, int w, int h, int outW, int outH) {
-        float[] rows = new float[outW * h];
-        for (int y = 0; y < h; y++) {
-            resample(src, y * w, 1, w, rows, y * outW, 1, outW);
-        }
-        float[] out = new float[outW * outH];
-        for (int x = 0; x < outW; x++) {
-            resample(rows, x, outW, h, out, x, outW, outH);
-        }
-        return out;
-    }
-
-    private static void resample(float[] in, int inOff, int inStride, int n, float[] out, int outOff, int outStride, int m) {
-        double scale = (double) n / m;
-        for (int i = 0; i < m; i++) {
-            double v;
-            if (scale >= 1) {
-                double a = i * scale;
-                double b = a + scale;
-                double sum = 0;
-                for (int k = (int) Math.floor(a); k < Math.min(n, (int) Math.ceil(b)); k++) {
-                    double wgt = Math.min(b, k + 1) - Math.max(a, k);
-                    sum += wgt * in[inOff + k * inStride];
-                }
-                v = sum / scale;
-            } else {
-                double c = Math.min(n - 1, Math.max(0, (i + 0.5) * scale - 0.5));
-                int k0 = (int) Math.floor(c);
-                int k1 = Math.min(n - 1, k0 + 1);
-                double t = c - k0;
-                v = (1 - t) * in[inOff + k0 * inStride] + t * in[inOff + k1 * inStride];
-            }
-            out[outOff + i * outStride] = (float) v;
-        }
     }
 }

@@ -93,4 +93,13 @@ public record Image2D(int width, int height, int channels, float[] data) {
     public String toString() {
         return "Image2D[" + width + " x " + height + " x " + channels + "]";
     }
+
+    /**
+     * This image resized to {@code width} x {@code height} as OpenCV's {@code cv2.resize} on floats:
+     * pixel-area averaging when it shrinks (or keeps its size) along both axes, bilinear with half-pixel centres
+     * otherwise (the {@code org.osteon.preprocess.resize} transform).
+     */
+    public Image2D resize(int width, int height) {
+        return org.osteon.preprocess.internal.Resampling.resize(this, width, height);
+    }
 }
