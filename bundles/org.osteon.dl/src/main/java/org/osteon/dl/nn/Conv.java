@@ -143,71 +143,14 @@ public final class Conv extends Module {
     }
 
     /** Builds a {@link Conv}: channels and kernel are required; stride 1, padding 0, dilation 1, groups 1, bias by default. */
-    public static final class Builder {
-        private int inChannels = -1;
-        private int outChannels = -1;
-        private long[] kernel;
-        private long[] stride;
-        private long[] padding;
-        private long[] dilation;
-        private int groups = 1;
-        private boolean bias = true;
+    public static final class Builder extends ConvBuilder<Builder> {
 
         private Builder() {
         }
 
-        public Builder setChannels(int in, int out) {
-            inChannels = in;
-            outChannels = out;
-            return this;
-        }
-
-        /** Kernel size per spatial axis; its length sets the number of spatial axes. */
-        public Builder setKernel(long... kernel) {
-            this.kernel = kernel.clone();
-            return this;
-        }
-
-        /** Per axis, or one value for all axes. */
-        public Builder optStride(long... stride) {
-            this.stride = stride.clone();
-            return this;
-        }
-
-        /** Per axis, or one value for all axes. */
-        public Builder optPadding(long... padding) {
-            this.padding = padding.clone();
-            return this;
-        }
-
-        /** Per axis, or one value for all axes. */
-        public Builder optDilation(long... dilation) {
-            this.dilation = dilation.clone();
-            return this;
-        }
-
-        public Builder optGroups(int groups) {
-            this.groups = groups;
-            return this;
-        }
-
-        public Builder optBias(boolean bias) {
-            this.bias = bias;
-            return this;
-        }
-
         /** The convolution, its parameters (zero) created in {@code scope}. */
         public Conv build(TensorScope scope) {
-            if (inChannels <= 0 || outChannels <= 0) {
-                throw new IllegalArgumentException("convolution needs positive channel counts, got " + inChannels + " -> " + outChannels);
-            }
-            if (kernel == null || kernel.length < 1 || kernel.length > 3 || Arrays.stream(kernel).anyMatch(k -> k <= 0)) {
-                throw new IllegalArgumentException("convolution needs a positive kernel of 1 to 3 axes, got "
-                        + (kernel == null ? "none" : Arrays.toString(kernel)));
-            }
-            if (groups <= 0 || inChannels % groups != 0 || outChannels % groups != 0) {
-                throw new IllegalArgumentException("groups " + groups + " must divide both channel counts " + inChannels + ", " + outChannels);
-            }
+            check("convolution");
             return new Conv(this, scope);
         }
     }
