@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.osteon.core.InvalidInputException;
+import org.osteon.core.io.FileTrees;
 import org.osteon.core.progress.CancelledException;
 import org.osteon.core.progress.ProgressMonitor;
 import org.osteon.core.registry.Registries;
@@ -102,7 +103,7 @@ public final class ExperimentRunner {
         try {
             Files.createDirectories(target.getParent());
             if (Files.exists(partial)) {
-                RunArchive.deleteTree(partial);
+                FileTrees.deleteTree(partial);
             }
             Files.createDirectories(partial);
         } catch (IOException e) {
@@ -127,7 +128,7 @@ public final class ExperimentRunner {
             return new RunOutcome(target, runId, record.matrices.stream().map(RunRecord.MatrixRecord::matrix).toList(),
                     target.resolve(archiveName), record.warnings);
         } catch (InvalidInputException e) {
-            RunArchive.deleteQuietly(partial);
+            FileTrees.deleteQuietly(partial);
             throw e;
         } catch (Exception | Error e) {
             Optional<CancelledException> cancel = cancellation(e);

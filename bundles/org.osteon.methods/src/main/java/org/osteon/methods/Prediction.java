@@ -2,7 +2,6 @@ package org.osteon.methods;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.osteon.core.InvalidInputException;
+import org.osteon.core.io.FileTrees;
 import org.osteon.core.io.Location;
 import org.osteon.core.registry.Registries;
 import org.osteon.dl.DeepLearningEngine;
@@ -67,7 +67,7 @@ public final class Prediction {
         }
         List<Path> images = images(inputs, registries);
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
-        deleteTree(partial);
+        FileTrees.deleteQuietly(partial);
         Path extracted = null;
         try {
             Files.createDirectories(partial);
@@ -111,7 +111,7 @@ public final class Prediction {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             return new Result(target, isZip(run) ? run : modelFile, List.copyOf(rows));
         } catch (IOException | RuntimeException e) {
-            deleteTree(partial);
+            FileTrees.deleteQuietly(partial);
             throw e;
         } finally {
             if (extracted != null) {
@@ -215,23 +215,6 @@ public final class Prediction {
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: a leftover hidden partial folder is replaced by the next attempt
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.dataset.Dataset;
 import org.osteon.core.dataset.DatasetReader;
+import org.osteon.core.io.FileTrees;
 import org.osteon.core.io.Location;
 import org.osteon.io.dataset.BoneAgeReader;
 import org.osteon.io.dataset.KneelReader;
@@ -184,7 +184,7 @@ public final class PhantomDatasets implements DatasetReader {
                     throw new InvalidInputException(target + " already exists and is a file; expected a new or empty folder");
                 }
                 if (replaceIncomplete) {
-                    deleteTree(target);
+                    FileTrees.deleteTree(target);
                 } else {
                     try (Stream<Path> s = Files.list(target)) {
                         if (s.findAny().isPresent()) {
@@ -203,21 +203,10 @@ public final class PhantomDatasets implements DatasetReader {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
                 return truth.relocate(target);
             } finally {
-                deleteTree(partial);
+                FileTrees.deleteTree(partial);
             }
         } catch (IOException e) {
             throw new InvalidInputException("cannot write the phantom into " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 
