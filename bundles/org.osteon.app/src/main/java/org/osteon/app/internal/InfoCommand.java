@@ -20,6 +20,7 @@ import org.osteon.core.io.Location;
 import org.osteon.core.registry.DatasetReaderDescriptor;
 import org.osteon.core.registry.ReaderDescriptor;
 import org.osteon.core.registry.Registry;
+import org.osteon.io.DatasetReaders;
 import org.osteon.io.VolumeReaders;
 
 import com.google.gson.GsonBuilder;
@@ -99,13 +100,7 @@ final class InfoCommand {
     }
 
     private Optional<DatasetReaderDescriptor> datasetReader(Path root) {
-        return datasetReaders.all().stream().filter(d -> {
-            try {
-                return d.create().recognizes(root);
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }).findFirst();
+        return DatasetReaders.find(datasetReaders, Location.of(root), root);
     }
 
     /** A data set root: per split, the number of samples and subjects and the range of each target. */
