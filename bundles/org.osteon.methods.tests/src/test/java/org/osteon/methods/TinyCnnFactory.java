@@ -12,6 +12,7 @@ import org.osteon.dl.nn.Sequential;
 import org.osteon.zoo.Cnn;
 import org.osteon.zoo.CnnFactory;
 import org.osteon.zoo.Head;
+import org.osteon.zoo.Heads;
 
 /** A CNN of the zoo's shape (a {@code features} module, pooling, a head) with 16 feature channels, for fast tests. */
 public final class TinyCnnFactory implements CnnFactory {
@@ -58,9 +59,10 @@ public final class TinyCnnFactory implements CnnFactory {
         return CHANNELS;
     }
 
+    /** As a classifier of two classes (the zoo's networks come with torchvision's classifier). */
     @Override
     public Network create(TensorScope scope, long seed) {
-        throw new UnsupportedOperationException("the tiny CNN exists only with a head");
+        return create(scope, seed, Heads.classifier(2));
     }
 
     @Override
