@@ -75,7 +75,17 @@ public final class ExperimentRunner {
 
     /** The default run folder: runs/&lt;experiment&gt;-&lt;run id&gt; under the working directory. */
     public static Path defaultOutput(String experimentName, String runId) {
-        return Path.of("runs", safe(experimentName) + "-" + runId).toAbsolutePath();
+        return Path.of("runs", folderName(experimentName, runId)).toAbsolutePath();
+    }
+
+    /** The name of a run's folder: &lt;experiment&gt;-&lt;run id&gt;, the experiment name made file-safe. */
+    public static String folderName(String experimentName, String runId) {
+        return safe(experimentName) + "-" + runId;
+    }
+
+    /** The hidden folder a run is built in before it is moved to {@code target}. */
+    public static Path partialFolder(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".partial");
     }
 
     static String safe(String name) {
@@ -94,12 +104,18 @@ public final class ExperimentRunner {
      */
     public RunOutcome run(ResolvedExperiment experiment, Path experimentFile, Path output, String runId,
             ProgressMonitor progress) {
+        return run(experiment, experimentFile, output, runId, progress, RunLogListener.none());
+    }
+
+    /** As {@link #run(ResolvedExperiment, Path, Path, String, ProgressMonitor)}, telling {@code log} each log line. */
+    public RunOutcome run(ResolvedExperiment experiment, Path experimentFile, Path output, String runId,
+            ProgressMonitor progress, RunLogListener log) {
         Path target = output.toAbsolutePath().normalize();
         if (Files.exists(target)) {
             throw new InvalidInputException("output folder " + target + " already exists; a run never overwrites"
                     + " another: choose a new --output");
         }
-        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+        Path partial = partialFolder(target);
         try {
             Files.createDirectories(target.getParent());
             if (Files.exists(partial)) {
@@ -109,7 +125,7 @@ public final class ExperimentRunner {
         } catch (IOException e) {
             throw new InvalidInputException("cannot create the run folder " + target + ": " + e.getMessage(), e);
         }
-        RunRecord record = new RunRecord(runId, experiment);
+        RunRecord record = new RunRecord(runId, experiment, log);
         record.environment.putAll(Environments.describe());
         record.log("INFO", "", "run " + runId + " of experiment '" + experiment.experiment().name() + "' started");
         try {

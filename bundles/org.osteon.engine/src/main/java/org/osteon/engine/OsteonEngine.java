@@ -54,10 +54,16 @@ public final class OsteonEngine {
     /** Validates and runs; the run folder is {@code output} or runs/&lt;experiment&gt;-&lt;run id&gt;. */
     public RunOutcome run(Path experimentFile, Map<String, String> overrides, Optional<Path> output,
             ProgressMonitor progress) {
+        return run(experimentFile, overrides, output, progress, RunLogListener.none());
+    }
+
+    /** As {@link #run(Path, Map, Optional, ProgressMonitor)}, telling {@code log} each line of the run log. */
+    public RunOutcome run(Path experimentFile, Map<String, String> overrides, Optional<Path> output,
+            ProgressMonitor progress, RunLogListener log) {
         ResolvedExperiment resolved = validate(experimentFile, overrides);
         String runId = ExperimentRunner.newRunId();
         Path target = output.orElseGet(() -> ExperimentRunner.defaultOutput(resolved.experiment().name(), runId));
         return new ExperimentRunner(registries).run(resolved, experimentFile.toAbsolutePath().normalize(), target,
-                runId, progress);
+                runId, progress, log);
     }
 }

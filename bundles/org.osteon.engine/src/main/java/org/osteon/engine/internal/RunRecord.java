@@ -44,12 +44,25 @@ public final class RunRecord {
     /** Files steps asked for: absolute path -> {media type, step id}. */
     final Map<String, String[]> declaredFiles = new LinkedHashMap<>();
 
+    private final org.osteon.engine.RunLogListener listener;
+
     public RunRecord(String runId, ResolvedExperiment experiment) {
+        this(runId, experiment, org.osteon.engine.RunLogListener.none());
+    }
+
+    public RunRecord(String runId, ResolvedExperiment experiment, org.osteon.engine.RunLogListener listener) {
         this.runId = runId;
         this.experiment = experiment;
+        this.listener = listener;
     }
 
     public synchronized void log(String level, String step, String message) {
-        log.add(new LogLine(Instant.now(), level, step, message));
+        LogLine line = new LogLine(Instant.now(), level, step, message);
+        log.add(line);
+        try {
+            listener.logged(line.time(), level, step, message);
+        } catch (RuntimeException ignored) {
+            // a listener never stops a run
+        }
     }
 }
