@@ -66,4 +66,15 @@ public final class OsteonEngine {
         return new ExperimentRunner(registries).run(resolved, experimentFile.toAbsolutePath().normalize(), target,
                 runId, progress, log);
     }
+
+    /**
+     * Runs with a run id chosen by the caller (the workbench names the run folder before the run starts, from
+     * {@link ExperimentRunner#newRunId()}), into {@code output}.
+     */
+    public RunOutcome run(Path experimentFile, Map<String, String> overrides, Path output, String runId,
+            ProgressMonitor progress, RunLogListener log) {
+        ResolvedExperiment resolved = validate(experimentFile, overrides);
+        return new ExperimentRunner(registries).run(resolved, experimentFile.toAbsolutePath().normalize(), output,
+                runId, progress, log);
+    }
 }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,7 +86,7 @@ public final class RunJob extends Job {
                 + (overrides.isEmpty() ? "" : " with " + overrides));
         queue.fireStarted(this);
         try {
-            RunOutcome outcome = engine().run(experimentFile, overrides, Optional.of(target), new Progress(monitor),
+            RunOutcome outcome = engine().run(experimentFile, overrides, target, runId, new Progress(monitor),
                     (time, level, step, msg) -> line(level, step, msg));
             folder = outcome.runDirectory();
             state = State.SUCCEEDED;

@@ -1,0 +1,161 @@
+package org.osteon.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.osteon.ui.testing.TestWorkbench.ui;
+import static org.osteon.ui.testing.TestWorkbench.uiRun;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.osteon.model.ExperimentFiles;
+import org.osteon.model.Parameter;
+import org.osteon.model.Run;
+import org.osteon.model.RunStatus;
+import org.osteon.ui.OsteonUi;
+import org.osteon.ui.OsteonViews;
+import org.osteon.ui.OsteonWorkspace;
+import org.osteon.ui.RunJob;
+import org.osteon.ui.RunQueue;
+import org.osteon.ui.internal.ConsoleView;
+import org.osteon.ui.internal.NavigatorView;
+import org.osteon.ui.testing.TestWorkbench;
+
+/**
+ * What a lab does in the workbench, end to end on the knee-CT example: open it, change a parameter in the
+ * editor and save, run it from the workbench to completion, look at its results, and cancel a second run.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchScenarioTest {
+
+    private static Path example;
+    private static Path completedRun;
+
+    private static Path example() {
+        TestWorkbench.start();
+        if (example == null) {
+            example = OsteonWorkspace.current().examplesFolder().resolve("knee-ct/similarity.osteon");
+        }
+        return example;
+    }
+
+    private static String parameter(Path file, String name) {
+        return ExperimentFiles.loadExperiment(file).getParameters().stream().filter(p -> p.getName().equals(name))
+                .map(Parameter::getValue).findFirst().orElseThrow();
+    }
+
+    private static void command(String id) {
+        uiRun(() -> {
+            try {
+                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
+            } catch (Exception e) {
+                throw new IllegalStateException("command " + id + " failed: " + e, e);
+            }
+        });
+    }
+
+    @Test
+    @Order(1)
+    void changeAParameterInTheEditorAndSaveWithTheWorkbenchsSaveCommand() {
+        Path file = example();
+        IEditorPart part = ui(() -> OsteonUi.openExperiment(TestWorkbench.page(), file));
+        org.osteon.ui.editor.ExperimentEditor editor = (org.osteon.ui.editor.ExperimentEditor) part;
+        uiRun(() -> editor.setParameter("window", "-900..1900"));
+        assertTrue(ui(editor::isDirty));
+        assertTrue(ui(() -> TestWorkbench.page().getWorkbenchWindow().getShell().getText()).startsWith("Osteon"));
+        command("org.eclipse.ui.file.save");
+        assertFalse(ui(editor::isDirty));
+        assertEquals("-900..1900", parameter(file, "window"));
+    }
+
+    @Test
+    @Order(2)
+    void runTheExperimentFromTheWorkbenchToCompletion() throws Exception {
+        Path file = example();
+        ui(() -> OsteonUi.openExperiment(TestWorkbench.page(), file));
+        int before = RunQueue.get().active().size();
+        command("org.osteon.ui.run");
+        List<RunJob> active = RunQueue.get().active();
+        assertEquals(before + 1, active.size(), "the Run command queued one run");
+        RunJob run = active.get(active.size() - 1);
+        assertEquals(file, run.experimentFile());
+        // a run is an Eclipse Job of the runs' family: the Progress view and the status bar show it
+        assertTrue(Arrays.asList(Job.getJobManager().find(RunQueue.class)).contains(run)
+                || run.state() != RunJob.State.QUEUED && run.state() != RunJob.State.RUNNING);
+        run.join(Duration.ofMinutes(5).toMillis(), null);
+        assertEquals(RunJob.State.SUCCEEDED, run.state(), run.message() + "\n" + String.join("\n", run.log()));
+        completedRun = run.folder();
+        assertEquals(run.target(), completedRun);
+        assertTrue(completedRun.startsWith(OsteonWorkspace.current().runsFolder()));
+        Run recorded = ExperimentFiles.loadRun(completedRun.resolve("run.xmi"));
+        assertEquals(RunStatus.SUCCEEDED, recorded.getStatus());
+        // the run used the value saved in the editor
+        assertEquals("-900..1900", parameter(completedRun.resolve("experiment.osteon"), "window"));
+        assertTrue(Files.isRegularFile(completedRun.resolve("results/similarity.csv")));
+
+        // the console showed the run's log as it ran; the navigator lists the run with its status
+        ConsoleView console = (ConsoleView) ui(() -> TestWorkbench.page().showView(OsteonViews.CONSOLE));
+        TestWorkbench.waitUntil("the console shows the end of the run", Duration.ofSeconds(10),
+                () -> console.text().contains("run succeeded"));
+        assertTrue(ui(console::text).contains("[segment]"), "the console shows step log lines");
+        NavigatorView navigator = (NavigatorView) ui(() -> TestWorkbench.page().showView(OsteonViews.NAVIGATOR));
+        String runId = run.runId();
+        TestWorkbench.waitUntil("the navigator lists the run", Duration.ofSeconds(10), () -> {
+            navigator.refresh();
+            return allItems(navigator.viewer().getTree().getItems()).stream()
+                    .anyMatch(t -> t.contains(runId) && t.contains("SUCCEEDED") && t.contains("similarity:"));
+        });
+        TestWorkbench.Screenshot shot = TestWorkbench.screenshot(
+                ui(() -> TestWorkbench.page().getWorkbenchWindow().getShell()), "workbench-after-run");
+        assertTrue(shot.distinctColours() > 8);
+        TestWorkbench.screenshot(ui(() -> navigator.viewer().getControl()), "navigator");
+        TestWorkbench.screenshot(ui(() -> console.getSite().getShell()), "console");
+    }
+
+    private static List<String> allItems(TreeItem[] items) {
+        List<String> out = new java.util.ArrayList<>();
+        for (TreeItem i : items) {
+            out.add(i.getText());
+            out.addAll(allItems(i.getItems()));
+        }
+        return out;
+    }
+
+    @Test
+    @Order(5)
+    void cancelASecondRunAndItIsRecordedAsCancelledWithWhatFinished() throws Exception {
+        Path file = example();
+        RunJob run = RunQueue.get().submit(file, java.util.Map.of());
+        TestWorkbench.waitUntil("the second run reaches its second step", Duration.ofMinutes(2),
+                () -> run.log().stream().anyMatch(l -> l.contains("step 2/")));
+        IWorkbenchPage page = TestWorkbench.page();
+        ui(() -> page.showView(OsteonViews.PROGRESS));
+        TestWorkbench.screenshot(ui(() -> page.getWorkbenchWindow().getShell()), "progress");
+        run.cancel();
+        run.join(Duration.ofMinutes(2).toMillis(), null);
+        assertEquals(RunJob.State.CANCELLED, run.state(), run.message());
+        assertTrue(run.folder().getFileName().toString().endsWith(".cancelled"), run.folder().toString());
+        assertFalse(Files.exists(run.target()), "nothing looks complete under the run's own name");
+        Run recorded = ExperimentFiles.loadRun(run.folder().resolve("run.xmi"));
+        assertEquals(RunStatus.CANCELLED, recorded.getStatus());
+        // what finished is kept: the first step's log line, and no archive
+        assertTrue(recorded.getLog().stream().anyMatch(l -> l.getMessage().contains("step finished")));
+        try (var files = Files.list(run.folder())) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".osteon.zip")));
+        }
+    }
+}
