@@ -48,6 +48,9 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                                   .osteon.zip) with its own preprocessing: predictions.csv (image,
                                   probability, prediction) and, with --heatmap, one Grad-CAM overlay PNG
                                   per image, into a new folder (default predictions-<time>)
+              workbench [FILE.osteon | RUN_FOLDER] [--workspace DIR]
+                                  the RCP workbench (started by the osteon script; needs X or Xvfb):
+                                  compose, run and inspect experiments; workspace ~/osteon-workspace
               help                this text
             exit status: 0 success, 2 a problem with the input (named in one message), 1 an internal error""";
 

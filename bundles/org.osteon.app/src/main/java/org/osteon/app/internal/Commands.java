@@ -77,6 +77,8 @@ public final class Commands {
                     out.println(CommandLine.USAGE);
                     yield OK;
                 }
+                case "workbench" -> throw new UsageException("osteon workbench is started by the osteon script"
+                        + " (./osteon workbench), which launches the workbench product; this is the headless one");
                 default -> throw new UsageException("unknown command '" + cl.command() + "'");
             };
         } catch (UsageException e) {

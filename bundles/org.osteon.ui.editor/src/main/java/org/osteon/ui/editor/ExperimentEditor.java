@@ -139,8 +139,11 @@ public final class ExperimentEditor extends EditorPart implements CommandStackLi
         Composite left = new Composite(main, SWT.NONE);
         left.setLayout(new GridLayout(1, false));
         createHeader(left);
-        createParameters(left);
-        createSteps(left);
+        SashForm tables = new SashForm(left, SWT.VERTICAL);
+        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        createParameters(tables);
+        createSteps(tables);
+        tables.setWeights(40, 60);
         statusLine = new Label(left, SWT.WRAP);
         statusLine.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm right = new SashForm(main, SWT.VERTICAL);
@@ -211,9 +214,6 @@ public final class ExperimentEditor extends EditorPart implements CommandStackLi
         Group g = new Group(parent, SWT.NONE);
         g.setText("Parameters");
         g.setLayout(new org.eclipse.swt.layout.FillLayout());
-        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        gd.heightHint = 150;
-        g.setLayoutData(gd);
         parameters = new TableViewer(g, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         parameters.getTable().setHeaderVisible(true);
         parameters.getTable().setLinesVisible(true);
@@ -248,9 +248,6 @@ public final class ExperimentEditor extends EditorPart implements CommandStackLi
         Group g = new Group(parent, SWT.NONE);
         g.setText("Steps (parameters, inputs <- connections, outputs ->)");
         g.setLayout(new GridLayout(1, false));
-        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        gd.heightHint = 260;
-        g.setLayoutData(gd);
         steps = new TreeViewer(g, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         steps.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         steps.getTree().setHeaderVisible(true);
