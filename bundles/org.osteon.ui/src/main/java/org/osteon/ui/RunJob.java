@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.progress.ProgressMonitor;
 import org.osteon.engine.ExperimentRunner;
@@ -64,6 +66,18 @@ public final class RunJob extends Job {
         this.runId = ExperimentRunner.newRunId();
         this.target = runsFolder.resolve(ExperimentRunner.folderName(experimentName, runId));
         this.folder = ExperimentRunner.partialFolder(target);
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (state == State.QUEUED) {
+                    // cancelled while waiting in the queue: run() never ran, nothing was written
+                    state = State.CANCELLED;
+                    message = "run cancelled before it started; nothing was written";
+                    line("WARN", "", message);
+                    queue.fireFinished(RunJob.this);
+                }
+            }
+        });
     }
 
     private static synchronized OsteonEngine engine() {

@@ -133,6 +133,10 @@ class ExperimentEditorTest {
         assertTrue(ui(editor::saveAndRun).isEmpty());
         assertEquals("1", ui(() -> parameter(editor.experiment(), "embedding").getValue()));
         assertTrue(ui(() -> editor.status()).contains("problem"), ui(editor::status));
+        uiRun(() -> {
+            editor.parameterViewer().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+            editor.parameterViewer().reveal(parameter(editor.experiment(), "embedding"));
+        });
         TestWorkbench.screenshot(ui(() -> editor.parameterViewer().getControl().getShell()), "experiment-editor-problem");
     }
 
