@@ -14,16 +14,24 @@ case "$cmd" in
     if [ -S "/tmp/.X11-unix/X$n" ] && [ -e "/tmp/.X$n-lock" ] && kill -0 "$(tr -d ' ' < "/tmp/.X$n-lock")" 2>/dev/null; then
       exit 0
     fi
+    install() {
+      if [ "$(id -u)" = 0 ]; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y "$@" >/dev/null 2>&1 \
+          || { apt-get update >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y "$@" >/dev/null 2>&1; }
+      elif sudo -n true 2>/dev/null; then
+        sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@" >/dev/null 2>&1 \
+          || { sudo -n apt-get update >/dev/null 2>&1 && sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@" >/dev/null 2>&1; }
+      fi
+    }
     if ! command -v Xvfb >/dev/null 2>&1; then
       echo "xvfb.sh: Xvfb is missing; installing Debian's xvfb package" >&2
-      if [ "$(id -u)" = 0 ]; then
-        DEBIAN_FRONTEND=noninteractive apt-get install -y xvfb >/dev/null 2>&1 \
-          || { apt-get update >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y xvfb >/dev/null 2>&1; }
-      elif sudo -n true 2>/dev/null; then
-        sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y xvfb >/dev/null 2>&1 \
-          || { sudo -n apt-get update >/dev/null 2>&1 && sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y xvfb >/dev/null 2>&1; }
-      fi
+      install xvfb
       command -v Xvfb >/dev/null 2>&1 || { echo "xvfb.sh: cannot install Xvfb; the UI tests need an X display (set DISPLAY or install xvfb)" >&2; exit 1; }
+    fi
+    # SWT draws with GTK 3
+    if ! /sbin/ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0'; then
+      echo "xvfb.sh: GTK 3 is missing; installing Debian's libgtk-3-0 package" >&2
+      install libgtk-3-0
     fi
     rm -f "/tmp/.X$n-lock" "/tmp/.X11-unix/X$n"
     mkdir -p "$(dirname "$pidfile")"
