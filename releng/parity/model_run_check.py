@@ -1,21 +1,27 @@
 #!/usr/bin/env python3
-"""`osteon model run` against torchvision on the same weights (not run in CI).
+"""`osteon model run` against PyTorch on the same weights (not run in CI).
 
-For DenseNet169 and ResNet50 this script
-  1. builds torchvision's network and fills every tensor with the PATTERN weights (below), which the Java
+For DenseNet169 and ResNet50 (torchvision), KNEEL's hourglass network and milesial's U-Net
+(published_networks.py, PyTorch re-implementations of the published modules) this script
+  1. builds the PyTorch network and fills every tensor with the PATTERN weights (below), which the Java
      tests generate identically (PatternWeights in org.osteon.app.tests), so no weights file is committed;
-  2. writes the weights and a pattern input (1x3x64x64; 1x3x32x48x48 for the inflated run) as safetensors;
-  3. runs `./osteon model run ID --weights W --input IN --output OUT` (and with `--inflate`, against its own
-     I3D inflation in PyTorch, releng/parity/densenet121_reference.py's `inflate`);
+  2. writes the weights and a pattern input (1x3x64x64; 1x3x32x48x48 for the inflated run; KNEEL 1x3x100x132,
+     U-Net 1x3x70x58: sizes that leave odd maps on the way down, so the hourglass's interpolation and U-Net's
+     padding matter) as safetensors;
+  3. runs `./osteon model run ID --weights W --input IN --output OUT` (and for the torchvision networks with
+     `--inflate`, against its own I3D inflation in PyTorch, releng/parity/densenet121_reference.py's `inflate`);
   4. prints the max abs difference between Osteon's `output` and PyTorch's, absolute and relative to the
      largest PyTorch value; and, with --constants, the PyTorch values the Java test ModelCommandTest commits.
 
-Pattern: the k-th state-dict tensor (torchvision order, 0-based), element i (row-major), u = hash(i, k) in
+Pattern: the k-th state-dict tensor (PyTorch's order, 0-based), element i (row-major), u = hash(i, k) in
 [-1, 1) (32-bit integer hash, exact in any language; see `uniform`), computed in float64, stored as float32:
   num_batches_tracked 0;  *.running_mean 0.1 u;  *.running_var 1 + 0.25 u;  *.bias 0.1 u;
   rank-1 *.weight (batch norm) 1 + 0.25 u;  weights of rank >= 2: u * sqrt(6 / fan_in) (Kaiming-uniform),
   fan_in = numel / shape[0]
 Input element i: uniform(i, 1000003) (the same hash, k = 1000003).
+KNEEL: the pattern makes heat maps of order 1e4, whose softmax is one-hot and whose soft-argmax would only
+compare arg-max positions; its 1x1 output convolution (out_block.0 weight and bias) is therefore scaled by
+1e-4 (heat-map values of order 1), in the weights file that both sides load.
 
 Usage: /usr/bin/python3 releng/parity/model_run_check.py [--osteon ./osteon] [--work DIR] [--constants] [--skip-osteon]
 The product must be built first: ./mvnw -B -DskipTests verify
@@ -36,8 +42,11 @@ import torchvision
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from densenet121_reference import inflate, save_safetensors  # noqa: E402
+import published_networks  # noqa: E402
 
 MODELS = {"densenet169": "org.osteon.zoo.densenet169", "resnet50": "org.osteon.zoo.resnet50"}
+# not inflatable (2D interpolation, soft-argmax); their own input sizes
+PUBLISHED = {"kneel": ("org.osteon.zoo.kneel", (1, 3, 100, 132)), "unet": ("org.osteon.zoo.unet", (1, 3, 70, 58))}
 INPUT_2D = (1, 3, 64, 64)
 INPUT_3D = (1, 3, 32, 48, 48)
 
@@ -72,11 +81,14 @@ def pattern(k, shape, name):
 
 
 def pattern_model(name):
-    model = getattr(torchvision.models, name)()
+    model = published_networks.build(name) if name in PUBLISHED else getattr(torchvision.models, name)()
     state = model.state_dict()
     filled = {}
     for k, (key, t) in enumerate(state.items()):
         filled[key] = torch.zeros_like(t) if key.endswith("num_batches_tracked") else pattern(k, tuple(t.shape), key)
+    if name == "kneel":
+        for key in ("out_block.0.weight", "out_block.0.bias"):
+            filled[key] = filled[key] * 1e-4
     model.load_state_dict(filled)
     return model.eval(), filled
 
@@ -137,12 +149,14 @@ def main():
     os.makedirs(work, exist_ok=True)
     print("torch %s, torchvision %s; files in %s" % (torch.__version__, torchvision.__version__, work))
     worst = 0.0
-    for name, model_id in MODELS.items():
+    runs = [(name, model_id, INPUT_2D, (False, True)) for name, model_id in MODELS.items()]
+    runs += [(name, model_id, shape, (False,)) for name, (model_id, shape) in PUBLISHED.items()]
+    for name, model_id, shape_2d, variants in runs:
         model, state = pattern_model(name)
         weights = os.path.join(work, name + ".safetensors")
         save_safetensors(weights, state)
-        for inflated in (False, True):
-            shape = INPUT_3D if inflated else INPUT_2D
+        for inflated in variants:
+            shape = INPUT_3D if inflated else shape_2d
             x = pattern_input(shape)
             with torch.no_grad():
                 if inflated:

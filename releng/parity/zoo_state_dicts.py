@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""torchvision's state-dict names and shapes of the zoo's CNNs, for the zoo tests.
+"""State-dict names and shapes of the zoo's networks as PyTorch builds them, for the zoo tests.
 
 Writes one text file (gzip-compressed when OUT ends in .gz) listing, for each model, its parameter count
 and every state_dict entry in torchvision's order:
@@ -9,23 +9,34 @@ and every state_dict entry in torchvision's order:
   features.norm0.num_batches_tracked            (a scalar: no shape after the name)
   ...
 
-The models are built with random initialisation (no weights are downloaded). The committed copy is
-bundles/org.osteon.zoo.tests/data/torchvision-state-dicts.txt.gz; TorchvisionStateDictTest compares the Java
-networks with it name by name and shape by shape.
+The models are built with random initialisation (no weights are downloaded): torchvision's by name, the
+others (kneel, kneel-roi, kneel-prefix, unet, unet-bilinear) from published_networks.py, the faithful
+re-implementation of KNEEL's, deep-pipeline's and milesial/Pytorch-UNet's modules. The committed copies are
+bundles/org.osteon.zoo.tests/data/torchvision-state-dicts.txt.gz (TorchvisionStateDictTest) and
+bundles/org.osteon.zoo.tests/data/published-state-dicts.txt.gz (PublishedStateDictTest); the tests compare
+the Java networks with them name by name and shape by shape.
 
 Usage: /usr/bin/python3 releng/parity/zoo_state_dicts.py OUT [MODEL...]   (default: densenet121 densenet169 resnet50)
+       /usr/bin/python3 releng/parity/zoo_state_dicts.py OUT --published   (the published networks above)
 """
 import gzip
+import os
 import sys
 
 import torch
 import torchvision
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import published_networks  # noqa: E402
+
 DEFAULT_MODELS = ["densenet121", "densenet169", "resnet50"]
 
 
 def describe(name):
-    model = getattr(torchvision.models, name)()
+    if name in published_networks.MODELS:
+        model = published_networks.build(name)
+    else:
+        model = getattr(torchvision.models, name)()
     params = sum(p.numel() for p in model.parameters())
     lines = ["model %s %d" % (name, params)]
     for key, tensor in model.state_dict().items():
@@ -39,6 +50,8 @@ def main():
         sys.exit(__doc__)
     out = sys.argv[1]
     names = sys.argv[2:] or DEFAULT_MODELS
+    if names == ["--published"]:
+        names = published_networks.MODELS
     text = "\n".join(line for n in names for line in describe(n)) + "\n"
     if out.endswith(".gz"):
         # mtime 0: the same models give the same bytes

@@ -17,7 +17,8 @@ public final class Initialization {
 
     /**
      * The scheme of torchvision's DenseNet and ResNet: convolution weights Kaiming-normal (fan-in, gain
-     * sqrt(2), He et al. 2015) and biases uniform in +-1/sqrt(fan-in) (torch's default); batch norm weight 1,
+     * sqrt(2), He et al. 2015) and biases uniform in +-1/sqrt(fan-in) (torch's default), transposed
+     * convolutions alike (fan-in as torch counts it for them: C_out / groups * k...); batch norm weight 1,
      * bias 0, running mean 0, running variance 1; linear weights uniform in +-1/sqrt(fan-in) (torch's
      * default Kaiming-uniform with a = sqrt(5)) and biases 0.
      */
@@ -35,13 +36,12 @@ public final class Initialization {
             String prefix = m.name().isEmpty() ? "" : m.name() + ".";
             if (m instanceof Conv c) {
                 Tensor w = c.weight();
-                long fanIn = w.size() / c.outChannels();
-                long fan = convFanOut ? w.size() / w.dim(1) : fanIn;
-                w.assign(normal(seed, prefix + "weight", (int) w.size(), Math.sqrt(2.0 / fan)));
-                if (c.hasBias()) {
-                    Tensor b = c.parameter("bias");
-                    b.assign(uniform(seed, prefix + "bias", (int) b.size(), 1 / Math.sqrt(fanIn)));
-                }
+                kaiming(seed, prefix, w, c.hasBias() ? c.parameter("bias") : null, w.size() / w.dim(0), w.size() / w.dim(1), convFanOut);
+            } else if (m instanceof ConvTranspose c) {
+                // torch counts fans on the weight's first two axes whatever they mean: (C_in, C_out / groups, k...)
+                // gives fan-in C_out / groups * k..., as for a convolution's (C_out, C_in / groups, k...) C_in / groups * k...
+                Tensor w = c.parameter("weight");
+                kaiming(seed, prefix, w, c.hasBias() ? c.parameter("bias") : null, w.size() / w.dim(0), w.size() / w.dim(1), convFanOut);
             } else if (m instanceof BatchNorm b) {
                 b.parameter("weight").assign(filled(b.features(), 1f));
                 b.parameter("bias").assign(filled(b.features(), 0f));
@@ -76,6 +76,14 @@ public final class Initialization {
                     e.getValue().assign(v);
                 }
             }
+        }
+    }
+
+    /** Kaiming-normal weight by fan-in (or fan-out), bias uniform in +-1/sqrt(fan-in). */
+    private static void kaiming(long seed, String prefix, Tensor w, Tensor bias, long fanIn, long fanOut, boolean byFanOut) {
+        w.assign(normal(seed, prefix + "weight", (int) w.size(), Math.sqrt(2.0 / (byFanOut ? fanOut : fanIn))));
+        if (bias != null) {
+            bias.assign(uniform(seed, prefix + "bias", (int) bias.size(), 1 / Math.sqrt(fanIn)));
         }
     }
 

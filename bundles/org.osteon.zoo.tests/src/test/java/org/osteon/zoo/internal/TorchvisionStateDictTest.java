@@ -38,8 +38,13 @@ class TorchvisionStateDictTest extends ScopedTest {
 
 
     static Map<String, Reference> references() throws IOException {
-        URL url = FrameworkUtil.getBundle(TorchvisionStateDictTest.class).getEntry("data/torchvision-state-dicts.txt.gz");
-        assertTrue(url != null, "data/torchvision-state-dicts.txt.gz is missing from the test bundle");
+        return references("data/torchvision-state-dicts.txt.gz");
+    }
+
+    /** The models of one reference file written by releng/parity/zoo_state_dicts.py, by name. */
+    static Map<String, Reference> references(String entry) throws IOException {
+        URL url = FrameworkUtil.getBundle(TorchvisionStateDictTest.class).getEntry(entry);
+        assertTrue(url != null, entry + " is missing from the test bundle");
         Map<String, Reference> out = new LinkedHashMap<>();
         try (InputStream in = new GZIPInputStream(url.openStream());
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -88,7 +93,11 @@ class TorchvisionStateDictTest extends ScopedTest {
     void namesShapesOrderAndParameterCountAreTorchvisions(String model) throws IOException {
         Reference ref = references().get(model);
         assertTrue(ref != null, "no reference for " + model);
-        Network net = factory(model).create(scope, 0);
+        assertSameStateDict(model, ref, factory(model).create(scope, 0));
+    }
+
+    /** The parameter count and every "name shape" entry, in order, equal the reference's. */
+    static void assertSameStateDict(String model, Reference ref, Network net) {
         assertEquals(ref.parameters(), net.parameterCount(), model + " parameter count");
         List<String> actual = describe(net);
         for (int i = 0; i < Math.min(actual.size(), ref.entries().size()); i++) {
