@@ -54,7 +54,8 @@ class CurvesViewTest {
         series = ui(view::series);
         assertEquals(FakeRun.dice(5), series.get("valid dice")[4]);
         assertEquals(FakeRun.validLoss(4), series.get("valid loss")[3]);
-        TestWorkbench.Screenshot five = TestWorkbench.screenshot(ui(view::canvas), "curves-5-epochs");
+        TestWorkbench.Screenshot five = TestWorkbench.screenshot(ui(() -> view.canvas().getParent()),
+                "curves-5-epochs"); // with the check list of series
         assertTrue(five.distinctColours() > 4, "the screenshot looks blank: " + five.distinctColours() + " colours");
         assertFalse(java.util.Arrays.equals(three.data().data, five.data().data), "the plot changed");
 

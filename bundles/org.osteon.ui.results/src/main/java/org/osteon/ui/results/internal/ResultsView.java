@@ -66,8 +66,7 @@ public final class ResultsView extends ViewPart {
         selector.addListener(SWT.Selection, e -> show(selector.getSelectionIndex()));
         info = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(info);
-        // no full-row selection: a selected row keeps its heat colours beside its highlighted label
-        viewer = new TableViewer(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -284,7 +283,8 @@ public final class ResultsView extends ViewPart {
 
     @Override
     public void setFocus() {
-        viewer.getControl().setFocus();
+        // the selector, not the table: GTK selects a focused table's first row, hiding its heat colours
+        selector.setFocus();
     }
 
     @Override
