@@ -63,6 +63,14 @@ class MatrixCsvTest {
     }
 
     @Test
+    void toCsvIsTheFileWriteWritesByteForByte(@TempDir Path dir) throws IOException {
+        MatrixResult m = awkward();
+        Path file = dir.resolve("t.csv");
+        MatrixCsvWriter.write(m, file);
+        assertArrayEquals(Files.readAllBytes(file), MatrixCsvWriter.toCsv(m).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void readsTablesWrittenElsewhere(@TempDir Path dir) throws IOException {
         // LF line ends and quoting of every field, as spreadsheet exports often do
         Path file = dir.resolve("knee.csv");

@@ -1,6 +1,7 @@
 package org.osteon.reporting;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -40,6 +41,39 @@ public final class MatrixCsvWriter {
     }
 
     /**
+     * Prints {@code matrix} to {@code out} exactly as {@link #write(MatrixResult, Path)} writes its file, for
+     * instance to copy a table to the clipboard.
+     */
+    public static void print(MatrixResult matrix, Appendable out) throws IOException {
+        try (CSVPrinter printer = FORMAT.print(out)) {
+            List<String> header = new ArrayList<>(matrix.columnLabels().size() + 1);
+            header.add(ROW_HEADER);
+            header.addAll(matrix.columnLabels());
+            printer.printRecord(header);
+            List<String> record = new ArrayList<>(header.size());
+            for (int r = 0; r < matrix.rowLabels().size(); r++) {
+                record.clear();
+                record.add(matrix.rowLabels().get(r));
+                for (int c = 0; c < matrix.columnLabels().size(); c++) {
+                    record.add(Double.toString(matrix.value(r, c)));
+                }
+                printer.printRecord(record);
+            }
+        }
+    }
+
+    /** The table of {@code matrix} as {@link #write(MatrixResult, Path)} writes it. */
+    public static String toCsv(MatrixResult matrix) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            print(matrix, sb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    /**
      * Writes {@code matrix} to a new file {@code file}; creates missing parent folders.
      *
      * @throws IOException if {@code file} already exists (it is left untouched) or cannot be written; a
@@ -59,20 +93,8 @@ public final class MatrixCsvWriter {
                     "will not overwrite the existing table " + file + " of matrix " + matrix.name());
         }
         boolean complete = false;
-        try (out; CSVPrinter printer = FORMAT.print(out)) {
-            List<String> header = new ArrayList<>(matrix.columnLabels().size() + 1);
-            header.add(ROW_HEADER);
-            header.addAll(matrix.columnLabels());
-            printer.printRecord(header);
-            List<String> record = new ArrayList<>(header.size());
-            for (int r = 0; r < matrix.rowLabels().size(); r++) {
-                record.clear();
-                record.add(matrix.rowLabels().get(r));
-                for (int c = 0; c < matrix.columnLabels().size(); c++) {
-                    record.add(Double.toString(matrix.value(r, c)));
-                }
-                printer.printRecord(record);
-            }
+        try (out) {
+            print(matrix, out);
             complete = true;
         } finally {
             if (!complete) {
