@@ -126,6 +126,43 @@ class WorkbenchScenarioTest {
         TestWorkbench.screenshot(ui(() -> console.getSite().getShell()), "console");
     }
 
+    @Test
+    @Order(3)
+    void showTheRunsResultMatrixWhoseCellsEqualItsCsv() throws Exception {
+        assertTrue(completedRun != null, "needs the completed run");
+        org.osteon.ui.results.internal.ResultsView results = (org.osteon.ui.results.internal.ResultsView) ui(
+                () -> OsteonUi.showRun(TestWorkbench.page(), completedRun));
+        TestWorkbench.waitUntil("the results view shows the run", Duration.ofSeconds(10),
+                () -> completedRun.equals(results.folder()) && results.matrixNames().contains("similarity"));
+        uiRun(() -> results.select("similarity"));
+        List<String> lines = Files.readAllLines(completedRun.resolve("results/similarity.csv"));
+        assertEquals(4, lines.size(), "header and three region pairs");
+        for (int r = 1; r < lines.size(); r++) {
+            String[] fields = lines.get(r).split(",");
+            for (int c = 1; c < fields.length; c++) {
+                int row = r - 1;
+                int col = c - 1;
+                String shown = ui(() -> results.cellText(row, col));
+                assertEquals(Double.parseDouble(fields[c]), Double.parseDouble(shown.split(" ")[0]), 0.0,
+                        "cell " + row + "," + col + ": " + shown + " against " + fields[c]);
+            }
+        }
+        assertEquals(Files.readString(completedRun.resolve("results/similarity.csv")), ui(results::csv));
+        ui(() -> {
+            TestWorkbench.page().toggleZoom(TestWorkbench.page().getReference(results));
+            return null;
+        });
+        try {
+            TestWorkbench.Screenshot shot = TestWorkbench.screenshot(ui(() -> results.getSite().getShell()), "results");
+            assertTrue(shot.distinctColours() > 8);
+        } finally {
+            ui(() -> {
+                TestWorkbench.page().toggleZoom(TestWorkbench.page().getReference(results));
+                return null;
+            });
+        }
+    }
+
     private static List<String> allItems(TreeItem[] items) {
         List<String> out = new java.util.ArrayList<>();
         for (TreeItem i : items) {
