@@ -86,6 +86,9 @@ public final class ImageViewerView extends ViewPart {
     private ImageData sliceData;
     private Image scaled;
     private boolean updating;
+    /** Counts what was shown (refreshes) and which of them the pane has painted. */
+    private long shown;
+    private long painted = -1;
 
     private Label messageLabel;
     private Label infoLabel;
@@ -573,6 +576,7 @@ public final class ImageViewerView extends ViewPart {
 
     /** The slice's colours in display rows (a volume's vertical axis points up; a 2D image's rows go down). */
     private void refresh() {
+        shown++;
         disposeScaled();
         Volume v = renderer.volume();
         if (v == null) {
@@ -590,7 +594,9 @@ public final class ImageViewerView extends ViewPart {
         }
         updateControls();
         if (canvas != null && !canvas.isDisposed()) {
+            // paint now: slider and wheel scrolling show each slice, not only the last of a burst
             canvas.redraw();
+            canvas.update();
         }
     }
 
@@ -648,6 +654,7 @@ public final class ImageViewerView extends ViewPart {
     }
 
     private void paint(GC gc) {
+        painted = shown;
         Rectangle c = canvas.getClientArea();
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         gc.fillRectangle(c);
@@ -740,6 +747,11 @@ public final class ImageViewerView extends ViewPart {
     /** Whether the message line reports a problem. */
     public boolean messageIsError() {
         return error;
+    }
+
+    /** Whether the pane has painted what was last opened or changed (painting follows changes asynchronously). */
+    public boolean painted() {
+        return painted == shown;
     }
 
     /** The image pane, e.g. for a screenshot. */

@@ -34,7 +34,7 @@ class ImageViewerMessagesTest {
                 message);
         assertTrue(ui(view::messageIsError));
         Composite whole = ui(() -> view.pane().getParent().getParent());
-        assertNotBlank(TestWorkbench.screenshot(whole, "viewer-message-no-reader"), 3);
+        assertNotBlank(ViewerFixtures.shot(view, whole, "viewer-message-no-reader"), 3);
     }
 
     @Test
@@ -60,7 +60,7 @@ class ImageViewerMessagesTest {
         // the image is still shown, without an overlay
         assertEquals(16, ui(view::sliceCount));
         Composite whole = ui(() -> view.pane().getParent().getParent());
-        assertNotBlank(TestWorkbench.screenshot(whole, "viewer-message-overlay-size"), 4);
+        assertNotBlank(ViewerFixtures.shot(view, whole, "viewer-message-overlay-size"), 4);
 
         Path missing = dir.resolve("missing.nii.gz");
         assertFalse(ui(() -> view.openOverlay(missing)));

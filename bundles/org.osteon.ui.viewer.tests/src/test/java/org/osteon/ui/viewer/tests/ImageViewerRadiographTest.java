@@ -89,7 +89,7 @@ class ImageViewerRadiographTest {
             view.setHeatOpacity(0.5);
             return null;
         });
-        TestWorkbench.Screenshot shot = TestWorkbench.screenshot(ui(view::pane), "viewer-radiograph-heatmap");
+        TestWorkbench.Screenshot shot = ViewerFixtures.shot(view, "viewer-radiograph-heatmap");
         assertNotBlank(shot, 8);
         RGB screenPeak = ViewerFixtures.at(shot, ui(() -> view.canvasPoint(50, 14)));
         assertTrue(screenPeak.red > screenPeak.green + 50, "on screen the heat maximum is red-ish: " + screenPeak);
@@ -105,7 +105,7 @@ class ImageViewerRadiographTest {
         assertTrue(ui(() -> view.open(image)), () -> ui(view::message));
         assertTrue(ui(() -> view.openLandmarks(simple)), () -> ui(view::message));
         assertTrue(ui(view::message).contains("2 landmarks"), ui(view::message));
-        TestWorkbench.Screenshot shot = TestWorkbench.screenshot(ui(view::pane), "viewer-landmarks");
+        TestWorkbench.Screenshot shot = ViewerFixtures.shot(view, "viewer-landmarks");
         assertNotBlank(shot, 4);
         for (int[] p : new int[][] {{10, 20}, {40, 30}}) {
             Point c = ui(() -> view.canvasPoint(p[0], p[1]));
@@ -116,7 +116,7 @@ class ImageViewerRadiographTest {
         }
         // a results table with named x and y columns
         assertTrue(ui(() -> view.openLandmarks(results)), () -> ui(view::message));
-        TestWorkbench.Screenshot named = TestWorkbench.screenshot(ui(view::pane), "viewer-landmarks-named");
+        TestWorkbench.Screenshot named = ViewerFixtures.shot(view, "viewer-landmarks-named");
         assertYellow(ViewerFixtures.at(named, ui(() -> view.canvasPoint(55, 40))), "cross at 55,40");
         assertFalse(isYellow(ViewerFixtures.at(named, ui(() -> view.canvasPoint(10, 20)))), "the old points are gone");
     }

@@ -81,7 +81,7 @@ class ImageViewerRunTest {
         int[] none = find(ct, z, 0);
         assertRedDominant(ui(() -> view.renderedPixel(femur[0], femur[1])), "femur voxel " + femur[0] + "," + femur[1]);
         assertGrey(ui(() -> view.renderedPixel(none[0], none[1])), "background voxel " + none[0] + "," + none[1]);
-        TestWorkbench.Screenshot shot = TestWorkbench.screenshot(ui(() -> view.pane().getParent()), "viewer-run");
+        TestWorkbench.Screenshot shot = ViewerFixtures.shot(view, ui(() -> view.pane().getParent()), "viewer-run");
         assertNotBlank(shot, 8);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPage;
 import org.osteon.core.image.Geometry;
 import org.osteon.core.image.GridSize;
@@ -78,6 +79,22 @@ final class ViewerFixtures {
         ImageViewerView view = ui(() -> (ImageViewerView) page.showView(OsteonViews.IMAGE_VIEWER));
         TestWorkbench.settle();
         return view;
+    }
+
+    /** A screenshot of the view's image pane once it has painted its current slice. */
+    static TestWorkbench.Screenshot shot(ImageViewerView view, String name) {
+        return shot(view, ui(view::pane), name);
+    }
+
+    /** A screenshot of {@code control} (of the view) once the pane has painted its current slice. */
+    static TestWorkbench.Screenshot shot(ImageViewerView view, Control control, String name) {
+        TestWorkbench.waitUntil("the image pane to paint", TestWorkbench.seconds(10), view::painted);
+        try {
+            Thread.sleep(150); // what was painted reaches the X server's screen
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return TestWorkbench.screenshot(control, name);
     }
 
     /** The grey the viewer draws for {@code value} in window low..high. */
