@@ -242,7 +242,7 @@ public final class ImageViewerView extends ViewPart {
                 "Open a Grad-CAM heat map (grey PNG or float image) over the image"));
         toolbar.add(tip(action("Landmarks...", () -> chooseFile("Open landmarks", new String[] {"*.csv", "*.*"})
                 .ifPresent(this::openLandmarks)), "Open a CSV of x,y pixel points"));
-        openRun = action("Open Run", () -> OsteonUi.focusedRun().ifPresent(this::openRun));
+        openRun = action("Open Run", this::openFocusedRun);
         toolbar.add(openRun);
         updateRunAction();
     }
@@ -401,6 +401,16 @@ public final class ImageViewerView extends ViewPart {
                     + " images in the run's list", false);
         }
         return opened;
+    }
+
+    /** Opens the run in focus (the one selected in the Experiments view) as {@link #openRun} does. */
+    public boolean openFocusedRun() {
+        Optional<Path> run = OsteonUi.focusedRun();
+        if (run.isEmpty()) {
+            showMessage("no run is in focus: select a run in the Experiments view, then Open Run", true);
+            return false;
+        }
+        return openRun(run.get());
     }
 
     private void openRunImage(Kind kind) {

@@ -23,6 +23,7 @@ import org.osteon.model.RunStatus;
 import org.osteon.phantom.KneeCt;
 import org.osteon.phantom.KneeCtPhantom;
 import org.osteon.io.NiftiWriter;
+import org.osteon.ui.OsteonUi;
 import org.osteon.ui.testing.TestWorkbench;
 import org.osteon.ui.viewer.ImageViewerView;
 import org.osteon.ui.viewer.Orientation;
@@ -66,7 +67,12 @@ class ImageViewerRunTest {
         ExperimentFiles.save(r, run.resolve(ExperimentFiles.RUN_FILE_NAME));
 
         ImageViewerView view = ViewerFixtures.showViewer();
-        assertTrue(ui(() -> view.openRun(run)), () -> ui(view::message));
+        // Open Run opens the run in focus, as the Experiments view sets it on selection
+        ui(() -> {
+            OsteonUi.focusRun(run);
+            return null;
+        });
+        assertTrue(ui(view::openFocusedRun), () -> ui(view::message));
         assertTrue(ui(view::message).contains(location), ui(view::message));
         assertEquals(java.util.List.of(run.resolve("segmentation/labels.nii.gz")), ui(view::runImages));
 
