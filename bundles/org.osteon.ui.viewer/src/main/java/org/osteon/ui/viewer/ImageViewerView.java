@@ -122,7 +122,12 @@ public final class ImageViewerView extends ViewPart {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas = new Canvas(sash, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.addPaintListener(e -> paint(e.gc));
-        canvas.addListener(SWT.Resize, e -> disposeScaled());
+        canvas.addListener(SWT.Resize, e -> {
+            // the slice is centred: a resize moves all of it, not only the newly exposed part
+            shown++;
+            disposeScaled();
+            canvas.redraw();
+        });
         canvas.addListener(SWT.MouseVerticalWheel, e -> {
             if (e.count != 0) {
                 setSlice(slice + (e.count > 0 ? 1 : -1));
