@@ -89,8 +89,11 @@ public final class HeatmapOverlay {
         return (int) Math.round(255 * knots[knots.length - 1][1]);
     }
 
-    /** Bilinear resize with pixel centres aligned and edges clamped (OpenCV INTER_LINEAR). */
-    static float[] resize(float[] src, int sw, int sh, int dw, int dh) {
+    /**
+     * Bilinear resize of {@code src} (sw x sh, row-major) to dw x dh, with pixel centres aligned and edges
+     * clamped (OpenCV INTER_LINEAR).
+     */
+    public static float[] resize(float[] src, int sw, int sh, int dw, int dh) {
         float[] out = new float[dw * dh];
         double sx = (double) sw / dw;
         double sy = (double) sh / dh;

@@ -163,6 +163,65 @@ class WorkbenchScenarioTest {
         }
     }
 
+    @Test
+    @Order(4)
+    void showTheLabelOverlayOnTheCtFemurRedTibiaGreen() throws Exception {
+        assertTrue(completedRun != null, "needs the completed run");
+        org.osteon.core.image.Volume labels = new org.osteon.io.NiftiReader()
+                .read(completedRun.resolve("segmentation/labels.nii.gz"));
+        org.osteon.ui.viewer.ImageViewerView viewer = (org.osteon.ui.viewer.ImageViewerView) ui(
+                () -> TestWorkbench.page().showView(OsteonViews.IMAGE_VIEWER));
+        uiRun(() -> OsteonUi.focusRun(completedRun));
+        assertTrue(ui(viewer::openFocusedRun), () -> ui(viewer::message));
+        assertEquals(List.of(completedRun.resolve("segmentation/labels.nii.gz")), ui(viewer::runImages));
+        // the axial slice with most femur and tibia voxels together
+        int nx = labels.size().nx();
+        int ny = labels.size().ny();
+        int best = 0;
+        int most = -1;
+        for (int z = 0; z < labels.size().nz(); z++) {
+            int femur = 0;
+            int tibia = 0;
+            for (int y = 0; y < ny; y++) {
+                for (int x = 0; x < nx; x++) {
+                    femur += labels.value(x, y, z) == 1 ? 1 : 0;
+                    tibia += labels.value(x, y, z) == 2 ? 1 : 0;
+                }
+            }
+            if (Math.min(femur, tibia) > most) {
+                most = Math.min(femur, tibia);
+                best = z;
+            }
+        }
+        int slice = best;
+        uiRun(() -> {
+            viewer.setOrientation(org.osteon.ui.viewer.Orientation.SAGITTAL);
+            viewer.setOrientation(org.osteon.ui.viewer.Orientation.AXIAL);
+            viewer.setSlice(slice);
+        });
+        int[] counts = new int[3];
+        for (int y = 0; y < ny; y += 2) {
+            for (int x = 0; x < nx; x += 2) {
+                int label = (int) labels.value(x, y, slice);
+                int px = x;
+                int py = y;
+                org.eclipse.swt.graphics.RGB rgb = ui(() -> viewer.renderedPixel(px, py));
+                boolean red = rgb.red > rgb.green + 30 && rgb.red > rgb.blue + 30;
+                boolean green = rgb.green > rgb.red + 30 && rgb.green > rgb.blue + 30;
+                boolean grey = rgb.red == rgb.green && rgb.green == rgb.blue;
+                if (label == 1 && red || label == 2 && green || label == 0 && grey) {
+                    counts[label]++;
+                } else if (label <= 2) {
+                    throw new AssertionError("voxel " + x + "," + y + " of label " + label + " drawn " + rgb);
+                }
+            }
+        }
+        assertTrue(counts[1] > 0 && counts[2] > 0 && counts[0] > 0, java.util.Arrays.toString(counts));
+        TestWorkbench.waitUntil("the viewer painted", Duration.ofSeconds(10), viewer::painted);
+        TestWorkbench.Screenshot shot = TestWorkbench.screenshot(ui(() -> viewer.getSite().getShell()), "image-viewer");
+        assertTrue(shot.distinctColours() > 8);
+    }
+
     private static List<String> allItems(TreeItem[] items) {
         List<String> out = new java.util.ArrayList<>();
         for (TreeItem i : items) {
