@@ -168,58 +168,64 @@ class WorkbenchScenarioTest {
     void showTheLabelOverlayOnTheCtFemurRedTibiaGreen() throws Exception {
         assertTrue(completedRun != null, "needs the completed run");
         org.osteon.core.image.Volume labels = new org.osteon.io.NiftiReader()
-                .read(completedRun.resolve("segmentation/labels.nii.gz"));
+                .read(completedRun.resolve("artifacts/segment/segmentation/labels.nii.gz"));
         org.osteon.ui.viewer.ImageViewerView viewer = (org.osteon.ui.viewer.ImageViewerView) ui(
                 () -> TestWorkbench.page().showView(OsteonViews.IMAGE_VIEWER));
         uiRun(() -> OsteonUi.focusRun(completedRun));
         assertTrue(ui(viewer::openFocusedRun), () -> ui(viewer::message));
-        assertEquals(List.of(completedRun.resolve("segmentation/labels.nii.gz")), ui(viewer::runImages));
-        // the axial slice with most femur and tibia voxels together
-        int nx = labels.size().nx();
-        int ny = labels.size().ny();
-        int best = 0;
-        int most = -1;
-        for (int z = 0; z < labels.size().nz(); z++) {
-            int femur = 0;
-            int tibia = 0;
-            for (int y = 0; y < ny; y++) {
-                for (int x = 0; x < nx; x++) {
-                    femur += labels.value(x, y, z) == 1 ? 1 : 0;
-                    tibia += labels.value(x, y, z) == 2 ? 1 : 0;
-                }
-            }
-            if (Math.min(femur, tibia) > most) {
-                most = Math.min(femur, tibia);
-                best = z;
-            }
-        }
-        int slice = best;
-        uiRun(() -> {
-            viewer.setOrientation(org.osteon.ui.viewer.Orientation.SAGITTAL);
-            viewer.setOrientation(org.osteon.ui.viewer.Orientation.AXIAL);
-            viewer.setSlice(slice);
-        });
+        // the run's images: its label map (opened as the overlay) and the report's mid-slice figure
+        assertEquals(List.of(completedRun.resolve("artifacts/segment/segmentation/labels.nii.gz"),
+                completedRun.resolve("artifacts/slices/mid-slices.png")), ui(viewer::runImages));
+        // femur and tibia lie on different axial slices: check the slice with most of each
         int[] counts = new int[3];
-        for (int y = 0; y < ny; y += 2) {
-            for (int x = 0; x < nx; x += 2) {
-                int label = (int) labels.value(x, y, slice);
-                int px = x;
-                int py = y;
-                org.eclipse.swt.graphics.RGB rgb = ui(() -> viewer.renderedPixel(px, py));
-                boolean red = rgb.red > rgb.green + 30 && rgb.red > rgb.blue + 30;
-                boolean green = rgb.green > rgb.red + 30 && rgb.green > rgb.blue + 30;
-                boolean grey = rgb.red == rgb.green && rgb.green == rgb.blue;
-                if (label == 1 && red || label == 2 && green || label == 0 && grey) {
-                    counts[label]++;
-                } else if (label <= 2) {
-                    throw new AssertionError("voxel " + x + "," + y + " of label " + label + " drawn " + rgb);
+        for (int bone = 1; bone <= 2; bone++) {
+            int slice = mostOf(labels, bone);
+            uiRun(() -> {
+                viewer.setOrientation(org.osteon.ui.viewer.Orientation.AXIAL);
+                viewer.setSlice(slice);
+            });
+            for (int y = 0; y < labels.size().ny(); y += 2) {
+                for (int x = 0; x < labels.size().nx(); x += 2) {
+                    int label = (int) labels.value(x, y, slice);
+                    int px = x;
+                    int py = y;
+                    org.eclipse.swt.graphics.RGB rgb = ui(() -> viewer.renderedPixel(px, py));
+                    boolean red = rgb.red > rgb.green + 30 && rgb.red > rgb.blue + 30;
+                    boolean green = rgb.green > rgb.red + 30 && rgb.green > rgb.blue + 30;
+                    boolean grey = rgb.red == rgb.green && rgb.green == rgb.blue;
+                    if (label == 1 && red || label == 2 && green || label == 0 && grey) {
+                        counts[label]++;
+                    } else {
+                        throw new AssertionError("voxel " + x + "," + y + "," + slice + " of label " + label
+                                + " drawn " + rgb);
+                    }
                 }
             }
         }
         assertTrue(counts[1] > 0 && counts[2] > 0 && counts[0] > 0, java.util.Arrays.toString(counts));
+        uiRun(() -> viewer.setOrientation(org.osteon.ui.viewer.Orientation.CORONAL));
         TestWorkbench.waitUntil("the viewer painted", Duration.ofSeconds(10), viewer::painted);
         TestWorkbench.Screenshot shot = TestWorkbench.screenshot(ui(() -> viewer.getSite().getShell()), "image-viewer");
         assertTrue(shot.distinctColours() > 8);
+    }
+
+    /** The axial slice with the most voxels of {@code label}. */
+    private static int mostOf(org.osteon.core.image.Volume labels, int label) {
+        int best = 0;
+        int most = -1;
+        for (int z = 0; z < labels.size().nz(); z++) {
+            int n = 0;
+            for (int y = 0; y < labels.size().ny(); y++) {
+                for (int x = 0; x < labels.size().nx(); x++) {
+                    n += labels.value(x, y, z) == label ? 1 : 0;
+                }
+            }
+            if (n > most) {
+                most = n;
+                best = z;
+            }
+        }
+        return best;
     }
 
     private static List<String> allItems(TreeItem[] items) {
