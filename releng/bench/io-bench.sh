@@ -2,6 +2,7 @@
 # Read throughput of the volume readers (a benchmark, not a test): one 256 x 256 x 108 int16 volume written
 # in every volume format by independent tools (make_io_bench_files.py: nibabel, pydicom, numpy/zlib), read
 # by Osteon's readers outside OSGi (IoBench.java). Needs Debian's python3-nibabel and python3-pydicom.
+# Also times pydicom reading, sorting and stacking the same DICOM series (pydicom_series_bench.py).
 # Writes releng/bench/results/io-read-<date>.txt.
 #   releng/bench/io-bench.sh [REPEATS]      REPEATS (timed reads per file) defaults to 7
 set -euo pipefail
@@ -14,7 +15,7 @@ out="$here/results/io-read-$stamp.txt"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-"$root/osteon" help >/dev/null   # builds the bundles if needed
+[ "${IO_BENCH_NO_BUILD:-0}" = 1 ] || "$root/osteon" help >/dev/null   # builds the bundles if needed (IO_BENCH_NO_BUILD=1: use the classes of the last Maven build)
 . "$root/.mvn/find-jdk.sh"
 sum="$(/usr/bin/python3 "$here/make_io_bench_files.py" "$work/files" | sed -E 's/.*; sum (-?[0-9]+)$/\1/')"
 cp="$root/bundles/org.osteon.core/target/classes:$root/bundles/org.osteon.io/target/classes"
@@ -29,4 +30,7 @@ for jar in $(find "$HOME/.m2/repository/org/slf4j/slf4j-api/2.0.17" "$HOME/.m2/r
   echo
   "$JAVA_HOME/bin/java" -Xmx2g -cp "$cp" "$here/IoBench.java" "$root/bundles/org.osteon.io/plugin.xml" \
     "$work/files" "$sum" "$repeats"
+  echo
+  echo "the same DICOM series read, sorted and stacked by pydicom (pydicom_series_bench.py), same machine, same run:"
+  /usr/bin/python3 "$here/pydicom_series_bench.py" "$work/files/dicom-series" "$sum" "$repeats"
 } | tee "$out"

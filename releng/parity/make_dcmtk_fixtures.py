@@ -11,7 +11,7 @@ then compressed by dcmtk (3.6.7) into
   mf_jpeg_lossless.dcm   dcmcjpeg +e1           JPEG Lossless process 14 SV1 (from src16)
   mf_jpeg_extended.dcm   dcmcjpeg +ee           JPEG Extended 12-bit (from src12)
   mf_jpeg_baseline.dcm   dcmcjpeg +eb           JPEG Baseline 8-bit (from src8)
-  mf_jpegls.dcm          dcmcjpls               JPEG-LS Lossless (Osteon refuses it)
+  mf_jpegls.dcm          dcmcjpls               JPEG-LS Lossless
 and prints the reference values the tests hold: for the lossless files the source pixels, for the
 lossy ones the pixels that dcmtk's own dcmdjpeg decodes. Usage: make_dcmtk_fixtures.py OUT_DIR
 """

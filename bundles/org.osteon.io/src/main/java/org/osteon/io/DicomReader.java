@@ -18,8 +18,8 @@ import org.osteon.io.internal.dicom.DicomSeries;
  * or a folder holding the files of one series, which becomes one volume.
  * <ul>
  * <li>Transfer syntaxes: Implicit VR Little Endian, Explicit VR Little and Big Endian, Deflated Explicit VR
- * Little Endian, RLE Lossless, and the JPEG / JPEG 2000 syntaxes that the installed frame decoders support.
- * Any other (JPEG-LS, MPEG, HEVC, HTJ2K ...) is refused with a message naming its UID and name.</li>
+ * Little Endian, RLE Lossless, and the JPEG / JPEG-LS / JPEG 2000 syntaxes that the frame decoders support.
+ * Any other (MPEG, HEVC, HTJ2K, JPEG 2000 Part 2 ...) is refused with a message naming its UID and name.</li>
  * <li>Values: stored values with bits stored and high bit honoured (sign-extended when pixel representation
  * is 1), then Rescale Slope / Intercept (CT in HU) and, for RTDOSE, Dose Grid Scaling (dose in Gy).
  * MONOCHROME1 is inverted so that high values are bright as in MONOCHROME2: v' = max + min - v, with min and

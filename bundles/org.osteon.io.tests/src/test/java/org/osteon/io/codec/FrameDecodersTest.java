@@ -33,7 +33,8 @@ class FrameDecodersTest {
     @Test
     void supportsTheJpegAndJpeg2000SyntaxesOnly() {
         assertEquals(Set.of("1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51", "1.2.840.10008.1.2.4.57",
-                "1.2.840.10008.1.2.4.70", "1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91"),
+                "1.2.840.10008.1.2.4.70", "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81", "1.2.840.10008.1.2.4.90",
+                "1.2.840.10008.1.2.4.91"),
                 FrameDecoders.supported());
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> FrameDecoders.decode("1.2.840.10008.1.2.5", new byte[] {1}, MR_FORMAT, "rle.dcm"));

@@ -210,18 +210,19 @@ class DicomReaderTest {
 
     @Test
     void unsupportedTransferSyntaxIsRefusedByUidAndName() throws IOException {
-        byte[] file = DicomFiles.image("1.2.840.10008.1.2.4.80", 2, 2, 8, 8, false, "MONOCHROME2")
+        byte[] file = DicomFiles.image("1.2.840.10008.1.2.4.201", 2, 2, 8, 8, false, "MONOCHROME2")
                 .raw(new byte[] {(byte) 0xE0, 0x7F, 0x10, 0x00, 'O', 'B', 0, 0, -1, -1, -1, -1,
                     (byte) 0xFE, (byte) 0xFF, 0x00, (byte) 0xE0, 0, 0, 0, 0,
                     (byte) 0xFE, (byte) 0xFF, 0x00, (byte) 0xE0, 4, 0, 0, 0, 1, 2, 3, 4,
                     (byte) 0xFE, (byte) 0xFF, (byte) 0xDD, (byte) 0xE0, 0, 0, 0, 0})
                 .toBytes();
-        Path path = Files.write(dir.resolve("jpegls.dcm"), file);
+        Path path = Files.write(dir.resolve("htj2k.dcm"), file);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.read(path));
-        assertTrue(e.getMessage().startsWith(path + " uses transfer syntax 1.2.840.10008.1.2.4.80"
-                + " (JPEG-LS Lossless Image Compression), which is not supported"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(path + " uses transfer syntax 1.2.840.10008.1.2.4.201"
+                + " (High-Throughput JPEG 2000 Image Compression (Lossless Only)), which is not supported"),
+                e.getMessage());
         // the header is still readable up to the pixel data
-        assertEquals("1.2.840.10008.1.2.4.80", org.osteon.io.internal.dicom.DicomParser.parse(file, "x")
+        assertEquals("1.2.840.10008.1.2.4.201", org.osteon.io.internal.dicom.DicomParser.parse(file, "x")
                 .transferSyntax().uid());
     }
 

@@ -38,7 +38,7 @@ public record DicomImage(String source, int rows, int columns, int frames, int s
 
     /** Photometric interpretations read: grey levels, and colour converted to luminance. */
     private static final java.util.Set<String> PHOTOMETRIC = java.util.Set.of("MONOCHROME1", "MONOCHROME2", "RGB",
-            "YBR_FULL", "YBR_FULL_422", "YBR_ICT", "YBR_RCT");
+            "YBR_FULL", "YBR_FULL_422", "YBR_ICT", "YBR_RCT", "PALETTE COLOR");
 
     /** The image attributes of a parsed file; missing or inconsistent required attributes are refused. */
     public static DicomImage of(DicomDataSet ds) {
@@ -52,9 +52,9 @@ public record DicomImage(String source, int rows, int columns, int frames, int s
             throw new InvalidInputException(source + " has " + rows + " rows and " + columns
                     + " columns; expected a positive image size");
         }
-        if (bitsAllocated != 8 && bitsAllocated != 16 && bitsAllocated != 32) {
+        if (bitsAllocated != 1 && bitsAllocated != 8 && bitsAllocated != 16 && bitsAllocated != 32) {
             throw new InvalidInputException(source + " has Bits Allocated (0028,0100) = " + bitsAllocated
-                    + "; expected 8, 16 or 32");
+                    + "; expected 1, 8, 16 or 32");
         }
         int bitsStored = (int) range(ds, DicomTags.BITS_STORED, bitsAllocated, 1, bitsAllocated);
         int highBit = (int) range(ds, DicomTags.HIGH_BIT, bitsStored - 1, bitsStored - 1, bitsAllocated - 1);
@@ -63,12 +63,18 @@ public record DicomImage(String source, int rows, int columns, int frames, int s
                 .toUpperCase(Locale.ROOT);
         if (!PHOTOMETRIC.contains(photometric)) {
             throw new InvalidInputException(source + " has Photometric Interpretation '" + photometric
-                    + "', which is not supported; expected MONOCHROME1, MONOCHROME2, RGB or YBR_FULL/_422/ICT/RCT");
+                    + "', which is not supported; expected MONOCHROME1, MONOCHROME2, PALETTE COLOR, RGB or"
+                    + " YBR_FULL/_422/ICT/RCT");
         }
-        boolean grey = photometric.startsWith("MONOCHROME");
-        if (grey != (samples == 1) || samples != 1 && samples != 3) {
+        boolean oneSample = photometric.startsWith("MONOCHROME") || photometric.equals("PALETTE COLOR");
+        if (oneSample != (samples == 1) || samples != 1 && samples != 3) {
             throw new InvalidInputException(source + " has " + samples + " samples per pixel with Photometric"
-                    + " Interpretation " + photometric + "; expected 1 for MONOCHROME1/2 and 3 for colour");
+                    + " Interpretation " + photometric + "; expected 1 for MONOCHROME1/2 and PALETTE COLOR, 3 for"
+                    + " colour");
+        }
+        if (bitsAllocated == 1 && (samples != 1 || photometric.equals("PALETTE COLOR"))) {
+            throw new InvalidInputException(source + " has Bits Allocated 1 with Photometric Interpretation "
+                    + photometric + "; 1-bit pixel data is read for MONOCHROME1/2 only");
         }
         int planar = samples == 3 ? (int) range(ds, DicomTags.PLANAR_CONFIGURATION, 0, 0, 1) : 0;
         double slope = ds.numbers(DicomTags.RESCALE_SLOPE).length > 0 ? ds.numbers(DicomTags.RESCALE_SLOPE)[0] : 1;
@@ -117,9 +123,26 @@ public record DicomImage(String source, int rows, int columns, int frames, int s
                 sliceSpacing, sliceSource);
     }
 
-    /** Bytes of one native frame. */
+    /**
+     * Bytes of one native frame: YBR_FULL_422 stores two samples per pixel (chroma shared by two columns);
+     * 1-bit frames are packed without padding, so this is only their size rounded up (see {@link #nativeBytes}).
+     */
     public long frameBytes() {
-        return (long) rows * columns * samplesPerPixel * (bitsAllocated / 8);
+        if (bitsAllocated == 1) {
+            return ((long) rows * columns + 7) / 8;
+        }
+        int stored = ybr422() ? 2 : samplesPerPixel;
+        return (long) rows * columns * stored * (bitsAllocated / 8);
+    }
+
+    /** Bytes of all native frames. */
+    public long nativeBytes() {
+        return bitsAllocated == 1 ? ((long) rows * columns * frames + 7) / 8 : frameBytes() * frames;
+    }
+
+    /** Uncompressed 4:2:2 colour: Y Y Cb Cr for each pair of pixels of a row. */
+    public boolean ybr422() {
+        return photometric.equals("YBR_FULL_422") && samplesPerPixel == 3;
     }
 
     /** Voxels of the decoded (grey) volume. */
@@ -176,6 +199,10 @@ public record DicomImage(String source, int rows, int columns, int frames, int s
         if (photometric.equals("MONOCHROME1")) {
             b.append("; MONOCHROME1 inverted (stored s -> smin + smax - s over the ").append(bitsStored)
                     .append("-bit range, before rescale) so that high is bright");
+        }
+        if (photometric.equals("PALETTE COLOR")) {
+            b.append("; palette colour: stored value -> red, green, blue lookup tables -> luminance"
+                    + " 0.299 R + 0.587 G + 0.114 B in the tables' units");
         }
         if (samplesPerPixel == 3) {
             b.append(photometric.startsWith("YBR_FULL") ? "; luminance = the Y channel"

@@ -33,6 +33,20 @@ public final class DicomPixels {
 
     /** The decoded volume values of a file: rows x columns x frames grey values. */
     public static float[] decode(DicomDataSet ds, DicomImage image) {
+        if (image.voxels() > Integer.MAX_VALUE - 16) {
+            throw new InvalidInputException(ds.source() + " has " + image.columns() + " x " + image.rows() + " x "
+                    + image.frames() + " voxels; volumes are limited to 2^31");
+        }
+        float[] out = new float[(int) image.voxels()];
+        decodeInto(ds, image, out, 0);
+        return out;
+    }
+
+    /**
+     * Decodes the values of a file into {@code out} from {@code offset} (rows x columns x frames values), so that
+     * a series is assembled without copies.
+     */
+    public static void decodeInto(DicomDataSet ds, DicomImage image, float[] out, int offset) {
         String source = ds.source();
         DicomDataSet.PixelData pixels = ds.pixelData().orElseThrow(() -> new InvalidInputException(source
                 + (ds.contains(DicomTags.FLOAT_PIXEL_DATA) || ds.contains(DicomTags.DOUBLE_FLOAT_PIXEL_DATA)
@@ -54,9 +68,17 @@ public final class DicomPixels {
                     + (ts.nativePixels() ? "native" : "encapsulated") + " pixel data");
         }
         int perFrame = image.rows() * image.columns();
+        if (image.bitsAllocated() == 1 && !ts.nativePixels()) {
+            throw new InvalidInputException(source + " has 1-bit pixel data with transfer syntax " + ts
+                    + "; 1-bit pixel data is read uncompressed only");
+        }
         if (ts.nativePixels()) {
             DicomElement value = pixels.fragments().get(0);
-            long needed = image.frameBytes() * image.frames();
+            if (image.ybr422() && image.columns() % 2 != 0) {
+                throw new InvalidInputException(source + " has YBR_FULL_422 pixel data with an odd number of columns ("
+                        + image.columns() + "); expected pairs of pixels sharing their chroma");
+            }
+            long needed = image.nativeBytes();
             if (value.length() < needed) {
                 throw new InvalidInputException(source + ": pixel data (7FE0,0010) has " + value.length()
                         + " bytes; expected " + needed + " for " + image.columns() + " x " + image.rows() + " x "
@@ -64,20 +86,76 @@ public final class DicomPixels {
                         + image.bitsAllocated() + " bits");
             }
         }
-        float[] out = new float[(int) image.voxels()];
+        int[][] palette = image.photometric().equals("PALETTE COLOR") ? Palette.tables(ds, image) : null;
+        if (ts.nativePixels() && palette == null && fastGrey(pixels.fragments().get(0), pixels.vr(), image, out,
+                offset)) {
+            return;
+        }
         List<byte[]> frames = ts.nativePixels() ? List.of() : frames(pixels, image.frames(), source);
         for (int f = 0; f < image.frames(); f++) {
             long[] samples;
-            if (ts.nativePixels()) {
+            if (ts.nativePixels() && image.bitsAllocated() == 1) {
+                samples = bitFrame(pixels.fragments().get(0), image, f);
+            } else if (ts.nativePixels() && image.ybr422()) {
+                samples = ybr422Frame(pixels.fragments().get(0), image, f);
+            } else if (ts.nativePixels()) {
                 samples = nativeFrame(pixels.fragments().get(0), pixels.vr(), image, f);
             } else if (ts.rle()) {
                 samples = RleDecoder.decode(frames.get(f), image, f + 1);
             } else {
                 samples = codecFrame(ts, frames.get(f), image, f + 1);
             }
-            toGrey(samples, image, out, f * perFrame);
+            if (palette != null) {
+                Palette.toLuminance(samples, palette, out, offset + f * perFrame);
+            } else {
+                toGrey(samples, image, out, offset + f * perFrame);
+            }
         }
-        return out;
+    }
+
+    /**
+     * The common case without intermediate arrays: native grey pixels of 8 or 16 bits allocated, read straight
+     * into the output with the same arithmetic as {@link #toGrey}. Returns false for every other layout.
+     */
+    private static boolean fastGrey(DicomElement value, String vr, DicomImage image, float[] out, int offset) {
+        int bytes = image.bitsAllocated() / 8;
+        boolean bigEndian = value.order() == ByteOrder.BIG_ENDIAN;
+        if (image.samplesPerPixel() != 1 || bytes != 1 && bytes != 2 || bytes == 1 && bigEndian && vr.equals("OW")) {
+            return false;
+        }
+        int n = (int) image.voxels();
+        byte[] b = value.buffer();
+        int at = value.offset();
+        int shift = image.highBit() + 1 - image.bitsStored();
+        int bits = image.bitsStored();
+        int mask = (1 << bits) - 1;
+        boolean signed = image.signed();
+        long sum = 0;
+        boolean invert = image.photometric().equals("MONOCHROME1");
+        if (invert) {
+            long min = signed ? -(1L << bits - 1) : 0;
+            long max = signed ? (1L << bits - 1) - 1 : (1L << bits) - 1;
+            sum = min + max;
+        }
+        double slope = image.slope();
+        double intercept = image.intercept();
+        boolean identity = slope == 1 && intercept == 0 && !invert;
+        int signBit = 1 << bits - 1;
+        for (int i = 0; i < n; i++) {
+            int raw;
+            if (bytes == 1) {
+                raw = b[at + i] & 0xFF;
+            } else {
+                int j = at + 2 * i;
+                raw = bigEndian ? (b[j] & 0xFF) << 8 | (b[j + 1] & 0xFF) : (b[j] & 0xFF) | (b[j + 1] & 0xFF) << 8;
+            }
+            int v = raw >>> shift & mask;
+            if (signed && (v & signBit) != 0) {
+                v -= 1 << bits;
+            }
+            out[offset + i] = identity ? v : (float) ((invert ? sum - v : v) * slope + intercept);
+        }
+        return true;
     }
 
     /** Masks a raw sample to its stored bits and sign-extends it. */
@@ -114,6 +192,47 @@ public final class DicomPixels {
                         : (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24;
             }
             samples[target] = stored(raw, shift, image.bitsStored(), image.signed());
+        }
+        return samples;
+    }
+
+    /** 1-bit pixels, packed from the least significant bit of each byte; frames follow without padding. */
+    private static long[] bitFrame(DicomElement value, DicomImage image, int frame) {
+        int pixels = image.rows() * image.columns();
+        long first = (long) frame * pixels;
+        byte[] b = value.buffer();
+        long[] samples = new long[pixels];
+        for (int i = 0; i < pixels; i++) {
+            long bit = first + i;
+            samples[i] = b[value.offset() + (int) (bit >>> 3)] >> (int) (bit & 7) & 1;
+        }
+        return samples;
+    }
+
+    /**
+     * Uncompressed YBR_FULL_422 (PS3.3 C.7.6.3.1.2): each pair of pixels of a row is stored as Y1 Y2 Cb Cr; the
+     * pair's Cb and Cr are given to both pixels, which gives Y, Cb, Cr per pixel.
+     */
+    private static long[] ybr422Frame(DicomElement value, DicomImage image, int frame) {
+        int pixels = image.rows() * image.columns();
+        int bytes = image.bitsAllocated() / 8;
+        long start = value.offset() + image.frameBytes() * frame;
+        byte[] b = value.buffer();
+        boolean bigEndian = value.order() == ByteOrder.BIG_ENDIAN;
+        int shift = image.highBit() + 1 - image.bitsStored();
+        long[] samples = new long[pixels * 3];
+        for (int p = 0; p < pixels; p += 2) {
+            long[] four = new long[4];
+            for (int k = 0; k < 4; k++) {
+                int at = (int) (start + (long) (2 * p + k) * bytes);
+                long raw = bytes == 1 ? b[at] & 0xFFL : bigEndian ? (b[at] & 0xFFL) << 8 | (b[at + 1] & 0xFFL)
+                        : (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8;
+                four[k] = stored(raw, shift, image.bitsStored(), false);
+            }
+            samples[3 * p] = four[0];
+            samples[3 * p + 3] = four[1];
+            samples[3 * p + 1] = samples[3 * p + 4] = four[2];
+            samples[3 * p + 2] = samples[3 * p + 5] = four[3];
         }
         return samples;
     }

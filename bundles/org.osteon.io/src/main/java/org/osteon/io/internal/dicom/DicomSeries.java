@@ -49,8 +49,12 @@ public final class DicomSeries {
     public record Result(Volume volume, String voxelType, Map<String, String> tags) {
     }
 
-    private record Header(Path file, DicomImage image, String series, String description, double position) {
+    private record Header(Path file, DicomDataSet data, DicomImage image, String series, String description,
+            double position) {
     }
+
+    /** Threads for reading the files of a series: file reads and decoding overlap, a few are enough. */
+    private static final int READ_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private DicomSeries() {
     }
@@ -94,22 +98,30 @@ public final class DicomSeries {
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
         }
-        List<Header> headers = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (Path file : files) {
+        // each file is read once, in parallel; its parsed data set (which refers to the file's bytes) is kept
+        // for decoding, so nothing is read twice
+        Object[] parsed = parallel(files.size(), i -> {
+            Path file = files.get(i);
             byte[] bytes = Files.readAllBytes(file);
             if (!DicomParser.hasPreamble(bytes) && !DicomParser.startsWithDataSet(bytes)) {
-                skipped.add(file.getFileName() + " (not DICOM)");
-                continue;
+                return file.getFileName() + " (not DICOM)";
             }
             DicomDataSet ds = DicomParser.parse(bytes, file.toString());
             if (ds.pixelData().isEmpty()) {
-                skipped.add(file.getFileName() + " (no pixel data)");
-                continue;
+                return file.getFileName() + " (no pixel data)";
             }
             DicomImage image = DicomImage.of(ds);
-            headers.add(new Header(file, image, ds.string(DicomTags.SERIES_INSTANCE_UID, ""),
-                    ds.string(DicomTags.SERIES_DESCRIPTION, ""), 0));
+            return new Header(file, ds, image, ds.string(DicomTags.SERIES_INSTANCE_UID, ""),
+                    ds.string(DicomTags.SERIES_DESCRIPTION, ""), 0);
+        });
+        List<Header> headers = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Object o : parsed) {
+            if (o instanceof Header h) {
+                headers.add(h);
+            } else {
+                skipped.add((String) o);
+            }
         }
         if (headers.isEmpty()) {
             throw new InvalidInputException("folder " + folder + " holds no DICOM images (" + files.size()
@@ -170,7 +182,7 @@ public final class DicomSeries {
             }
             double[] p = im.position().orElseThrow(() -> new InvalidInputException(h.file()
                     + " has no Image Position (Patient) (0020,0032); expected it in every slice of a series"));
-            headers.add(new Header(h.file(), im, h.series(), h.description(),
+            headers.add(new Header(h.file(), h.data(), im, h.series(), h.description(),
                     p[0] * normal[0] + p[1] * normal[1] + p[2] * normal[2]));
         }
         headers.sort(Comparator.comparingDouble(Header::position));
@@ -203,27 +215,76 @@ public final class DicomSeries {
                     + ref.rows() + " x " + n + " voxels; volumes are limited to 2^31");
         }
         float[] data = new float[perSlice * n];
-        Map<String, String> tags = null;
-        String unused = "";
-        for (int z = 0; z < n; z++) {
-            DicomDataSet ds = parse(headers.get(z).file());
-            DicomImage image = DicomImage.of(ds);
-            if (image.rows() != ref.rows() || image.columns() != ref.columns() || image.frames() != 1) {
-                throw new InvalidInputException(headers.get(z).file() + " changed while it was read");
-            }
-            System.arraycopy(DicomPixels.decode(ds, image), 0, data, z * perSlice, perSlice);
-            if (z == 0) {
-                tags = DicomImage.tags(ds, image);
-                unused = "Slice Thickness " + ds.string(DicomTags.SLICE_THICKNESS, "-") + ", Spacing Between Slices "
-                        + ds.string(DicomTags.SPACING_BETWEEN_SLICES, "-");
-            }
-        }
+        parallel(n, z -> {
+            Header h = headers.get(z);
+            DicomPixels.decodeInto(h.data(), h.image(), data, z * perSlice);
+            return null;
+        });
+        DicomDataSet ds = headers.get(0).data();
+        Map<String, String> tags = DicomImage.tags(ds, headers.get(0).image());
+        String unused = "Slice Thickness " + ds.string(DicomTags.SLICE_THICKNESS, "-") + ", Spacing Between Slices "
+                + ds.string(DicomTags.SPACING_BETWEEN_SLICES, "-");
         tags.put("orientation", "Image Orientation (Patient) (0020,0037)");
         tags.put("origin", "Image Position (Patient) (0020,0032) of " + headers.get(0).file().getFileName());
         tags.put("slice spacing", String.format(Locale.ROOT, "%.6f", spacing) + " mm from the Image Position"
                 + " (Patient) of " + n + " slices (not used: " + unused + ")");
         return new Result(new Volume(new GridSize(ref.columns(), ref.rows(), n), geometry, data), ref.voxelType(),
                 tags);
+    }
+
+    private interface Task<T> {
+        T run(int index) throws IOException;
+    }
+
+    /**
+     * Runs {@code task} for 0..count-1 on a few threads and returns the results in index order; the first
+     * failure (the lowest index's, so that messages do not depend on timing) is rethrown as it was.
+     */
+    private static Object[] parallel(int count, Task<?> task) throws IOException {
+        Object[] results = new Object[count];
+        Throwable[] failures = new Throwable[count];
+        int threads = Math.min(READ_THREADS, count);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                try {
+                    results[i] = task.run(i);
+                } catch (IOException | RuntimeException | Error e) {
+                    failures[i] = e;
+                }
+            }
+        };
+        if (threads <= 1) {
+            worker.run();
+        } else {
+            Thread[] pool = new Thread[threads - 1];
+            for (int t = 0; t < pool.length; t++) {
+                pool[t] = new Thread(worker, "osteon-dicom-read-" + t);
+                pool[t].setDaemon(true);
+                pool[t].start();
+            }
+            worker.run();
+            for (Thread t : pool) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while reading DICOM files");
+                }
+            }
+        }
+        for (Throwable f : failures) {
+            if (f instanceof IOException e) {
+                throw e;
+            }
+            if (f instanceof RuntimeException e) {
+                throw e;
+            }
+            if (f instanceof Error e) {
+                throw e;
+            }
+        }
+        return results;
     }
 
     private static DicomDataSet parse(Path file) throws IOException {

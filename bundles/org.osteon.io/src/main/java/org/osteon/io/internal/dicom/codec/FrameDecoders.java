@@ -6,10 +6,12 @@ import org.osteon.core.InvalidInputException;
 
 /**
  * Decoders for the compressed (encapsulated) transfer syntaxes other than RLE: JPEG baseline and extended
- * (8 and 12 bit, Huffman-coded sequential DCT), JPEG lossless (process 14, every predictor) and JPEG 2000.
+ * (8 and 12 bit, Huffman-coded sequential DCT), JPEG lossless (process 14, every predictor), JPEG-LS (lossless
+ * and near-lossless) and JPEG 2000.
  *
  * <p>JPEG is decoded by {@link JpegDecoder}, written for this bundle (ITU-T T.81; the inverse DCT is the
- * accurate integer one of the IJG library, so results match libjpeg, dcmtk and GDCM). JPEG 2000 goes to the
+ * accurate integer one of the IJG library, so results match libjpeg, dcmtk and GDCM). JPEG-LS is decoded by
+ * {@link JpegLsDecoder}, also written for this bundle (ITU-T T.87). JPEG 2000 goes to the
  * JJ2000 decoder of {@code jai-imageio-jpeg2000} 1.4.0 ({@link Jpeg2000Decoder}). Licences and the reasons
  * for these choices: CODECS.md in this bundle.
  *
@@ -31,13 +33,17 @@ public final class FrameDecoders {
     public static final String JPEG_LOSSLESS = "1.2.840.10008.1.2.4.57";
     /** JPEG Lossless, non-hierarchical, first-order prediction (process 14, selection value 1). */
     public static final String JPEG_LOSSLESS_SV1 = "1.2.840.10008.1.2.4.70";
+    /** JPEG-LS lossless. */
+    public static final String JPEG_LS_LOSSLESS = "1.2.840.10008.1.2.4.80";
+    /** JPEG-LS near-lossless (lossy). */
+    public static final String JPEG_LS_NEAR_LOSSLESS = "1.2.840.10008.1.2.4.81";
     /** JPEG 2000, lossless only. */
     public static final String JPEG_2000_LOSSLESS = "1.2.840.10008.1.2.4.90";
     /** JPEG 2000, lossless or lossy. */
     public static final String JPEG_2000 = "1.2.840.10008.1.2.4.91";
 
     private static final Set<String> SUPPORTED = Set.of(JPEG_BASELINE, JPEG_EXTENDED, JPEG_LOSSLESS,
-            JPEG_LOSSLESS_SV1, JPEG_2000_LOSSLESS, JPEG_2000);
+            JPEG_LOSSLESS_SV1, JPEG_LS_LOSSLESS, JPEG_LS_NEAR_LOSSLESS, JPEG_2000_LOSSLESS, JPEG_2000);
 
     private FrameDecoders() {
     }
@@ -68,8 +74,10 @@ public final class FrameDecoders {
             throw new InvalidInputException(source + ": the compressed frame is empty");
         }
         boolean j2k = transferSyntaxUid.equals(JPEG_2000) || transferSyntaxUid.equals(JPEG_2000_LOSSLESS);
+        boolean jpegLs = transferSyntaxUid.equals(JPEG_LS_LOSSLESS) || transferSyntaxUid.equals(JPEG_LS_NEAR_LOSSLESS);
         int[] samples = j2k ? Jpeg2000Decoder.decode(data, expected, source)
-                : new JpegDecoder(data, expected, source).decode();
+                : jpegLs ? new JpegLsDecoder(data, expected, source).decode()
+                        : new JpegDecoder(data, expected, source).decode();
         finishSamples(samples, expected);
         return new DecodedFrame(expected.rows(), expected.columns(), expected.samplesPerPixel(), samples);
     }
