@@ -64,7 +64,7 @@ class PhantomDatasetsTest {
         assertEquals(new PhantomDatasets.Request(PhantomDatasets.Kind.BONEAGE, 7, 9),
                 PhantomDatasets.parse(new Location("phantom:boneage?seed=9&count=7")));
         assertTrue(assertThrows(InvalidInputException.class, () -> PhantomDatasets.parse(new Location("phantom:hip")))
-                .getMessage().contains("expected phantom:mura, phantom:kneel or phantom:boneage"));
+                .getMessage().contains("expected phantom:mura, phantom:kneel, phantom:boneage or phantom:segmentation"));
         assertTrue(assertThrows(InvalidInputException.class,
                 () -> PhantomDatasets.parse(new Location("phantom:mura?count=x"))).getMessage().contains("'x'"));
         assertTrue(assertThrows(InvalidInputException.class,

@@ -17,9 +17,10 @@ import org.osteon.core.io.Location;
 import org.osteon.io.dataset.BoneAgeReader;
 import org.osteon.io.dataset.KneelReader;
 import org.osteon.io.dataset.MuraReader;
+import org.osteon.io.dataset.SegmentationReader;
 
 /**
- * The synthetic data sets (MURA, KNEEL, bone age): writing one atomically into a folder, and reading
+ * The synthetic data sets (MURA, KNEEL, bone age, segmentation): writing one atomically into a folder, and reading
  * {@code phantom:KIND[?count=N&seed=S]} locations, for which the data set is written once into a cache folder
  * (the files are a pure function of kind, count and seed) and then read back with the real layout's reader,
  * so that a pipeline meets exactly what it would meet on the published data set.
@@ -28,7 +29,8 @@ public final class PhantomDatasets implements DatasetReader {
 
     /** A data set phantom kind: its default and largest count and the reader of its layout. */
     public enum Kind {
-        MURA("mura", 50, 100_000), KNEEL("kneel", 20, 10_000), BONEAGE("boneage", 100, 100_000);
+        MURA("mura", 50, 100_000), KNEEL("kneel", 20, 10_000), BONEAGE("boneage", 100, 100_000),
+        SEGMENTATION("segmentation", 100, 10_000);
 
         private final String id;
         private final int defaultCount;
@@ -58,6 +60,7 @@ public final class PhantomDatasets implements DatasetReader {
                 case MURA -> MuraPhantom.write(dir, count, seed);
                 case KNEEL -> KneelPhantom.write(dir, count, seed);
                 case BONEAGE -> BoneAgePhantom.write(dir, count, seed);
+                case SEGMENTATION -> SegmentationPhantom.write(dir, count, seed);
             };
         }
 
@@ -67,6 +70,7 @@ public final class PhantomDatasets implements DatasetReader {
                 case MURA -> new MuraReader();
                 case KNEEL -> new KneelReader();
                 case BONEAGE -> new BoneAgeReader();
+                case SEGMENTATION -> new SegmentationReader();
             };
         }
 
@@ -95,7 +99,7 @@ public final class PhantomDatasets implements DatasetReader {
     @Override
     public Dataset read(Path root, Map<String, String> options) throws IOException {
         throw new InvalidInputException("folder " + root + " is not a phantom location; expected phantom:mura,"
-                + " phantom:kneel or phantom:boneage, optionally with ?count=N&seed=S");
+                + " phantom:kneel, phantom:boneage or phantom:segmentation, optionally with ?count=N&seed=S");
     }
 
     @Override
@@ -125,7 +129,7 @@ public final class PhantomDatasets implements DatasetReader {
     public static Request parse(Location location) {
         String text = location.text();
         String lower = text.toLowerCase(Locale.ROOT);
-        String expected = "; expected phantom:mura, phantom:kneel or phantom:boneage, optionally with ?count=N&seed=S"
+        String expected = "; expected phantom:mura, phantom:kneel, phantom:boneage or phantom:segmentation, optionally with ?count=N&seed=S"
                 + " (e.g. phantom:mura?count=200&seed=1)";
         if (!lower.startsWith("phantom:")) {
             throw new InvalidInputException("location '" + text + "' is not a phantom" + expected);

@@ -90,7 +90,7 @@ class PhantomCommandTest {
     void badArgumentsExitWithTwo() {
         Result kind = osteon("phantom", "spine", dir.resolve("x").toString());
         assertEquals(2, kind.status());
-        assertTrue(kind.err().startsWith("osteon: unknown phantom 'spine'; expected one of mura, kneel, boneage, knee-ct"),
+        assertTrue(kind.err().startsWith("osteon: unknown phantom 'spine'; expected one of mura, kneel, boneage, segmentation, knee-ct"),
                 kind.err());
         Result zero = osteon("phantom", "mura", dir.resolve("x").toString(), "--count", "0");
         assertEquals(2, zero.status());

@@ -29,7 +29,7 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                                   to one image and write the result as a PNG of IN's kind, to preview it
               phantom knee-ct DIR [--size XxYxZ] [--seed S]
                                   write a synthetic knee CT (knee-ct.nii.gz, knee-ct-labels.nii.gz)
-              phantom mura|kneel|boneage DIR [--count N] [--seed S]
+              phantom mura|kneel|boneage|segmentation DIR [--count N] [--seed S]
                                   write a synthetic data set in the MURA v1.1, KNEEL landmark or RSNA
                                   bone age layout into a new folder (N studies, subjects or images)
               model info ID [--weights W.safetensors] [--json]

@@ -20,7 +20,7 @@ import org.osteon.phantom.PhantomDatasets;
 /** {@code osteon phantom KIND DIR}: synthetic data sets with known ground truth. */
 final class Phantoms {
 
-    static final List<String> KINDS = List.of("mura", "kneel", "boneage", "knee-ct");
+    static final List<String> KINDS = List.of("mura", "kneel", "boneage", "segmentation", "knee-ct");
 
     private Phantoms() {
     }
@@ -66,6 +66,7 @@ final class Phantoms {
                         + s.count(x -> Integer.toString((int) x.target("kl").orElse(-1))).entrySet().stream()
                                 .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + ": " + e.getValue())
                                 .collect(Collectors.joining(", "));
+                case "segmentation" -> s.size() + " images with bone masks";
                 default -> {
                     var ages = s.samples().stream().filter(x -> x.target("boneage").isPresent())
                             .mapToDouble(x -> x.target("boneage").getAsDouble()).summaryStatistics();

@@ -78,7 +78,7 @@ class OtherMetricsTest {
             }
         }
         assertEquals(List.of("accuracy", "auroc", "confusionMatrix", "cosine", "dice", "error", "iou", "kappa", "mae",
-                "pck", "rmse", "sensitivity", "specificity"), List.copyOf(ours.keySet()));
+                "pck", "pixel-accuracy", "rmse", "sensitivity", "specificity"), List.copyOf(ours.keySet()));
         Map<String, Class<?>> kinds = Map.of("classificationMetric", ClassificationMetric.class, "regressionMetric",
                 RegressionMetric.class, "landmarkMetric", LandmarkMetric.class, "labelMetric", LabelMetric.class,
                 "vectorMetric", org.osteon.core.metric.VectorMetric.class);

@@ -49,10 +49,7 @@ public final class SiameseEmbeddingStep implements Step {
     @Override
     public void run(StepContext context) throws Exception {
         Dataset dataset = context.input("dataset", Dataset.class);
-        double lr = context.real("lr");
-        if (!(lr > 0) || Double.isInfinite(lr)) {
-            throw new InvalidInputException("parameter lr of step '" + context.stepId() + "' must be a learning rate > 0, got " + lr);
-        }
+        double lr = StepParameters.learningRate(context);
         int epochs = (int) context.integer("epochs");
         int batchSize = (int) context.integer("batchSize");
         int size = (int) context.integer("imageSize");
