@@ -35,6 +35,13 @@ public final class TinyResNetFactory implements CnnFactory {
     }
 
     @Override
+    public Network createFeatureExtractor(TensorScope scope, long seed) {
+        ResNet net = new ResNet(scope, LAYERS, 0);
+        Initialization.torchvision(net, seed, true);
+        return new Network(id(), net);
+    }
+
+    @Override
     public Network create(TensorScope scope, long seed, Head head) {
         ResNet net = new ResNet(scope, LAYERS, head);
         Initialization.torchvision(net, seed, true);
