@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 import org.osteon.core.dataset.DatasetReader;
 
-/** The three dataset readers are contributed as {@code <datasetReader>} elements with their classes. */
+/** The four dataset readers are contributed as {@code <datasetReader>} elements with their classes. */
 class DatasetContributionTest {
 
     @Test
@@ -23,7 +23,7 @@ class DatasetContributionTest {
                 "org.osteon.core.readers")).filter(e -> e.getName().equals("datasetReader"))
                 .collect(Collectors.toMap(e -> e.getAttribute("id"), e -> e));
         Map<String, Class<?>> expected = Map.of(MuraReader.ID, MuraReader.class, KneelReader.ID, KneelReader.class,
-                BoneAgeReader.ID, BoneAgeReader.class);
+                BoneAgeReader.ID, BoneAgeReader.class, ImageFolderReader.ID, ImageFolderReader.class);
         assertEquals(expected.keySet(), byId.keySet());
         for (var e : expected.entrySet()) {
             assertEquals(e.getValue(), ((DatasetReader) byId.get(e.getKey()).createExecutableExtension("class")).getClass());
