@@ -100,7 +100,9 @@ class DatasetPhantomTest {
         BoneAgePhantom.write(dir.resolve("b2"), 5, 3);
         Map<String, String> sums = PhantomImages.checksums(dir.resolve("b1"));
         assertEquals(sums, PhantomImages.checksums(dir.resolve("b2")));
-        assertEquals(7, sums.size(), "2 CSVs and 5 images: " + sums.keySet());
+        assertEquals(8, sums.size(), "3 CSVs (training, test, hand landmarks) and 5 images: " + sums.keySet());
+        assertEquals(1 + 5 * BoneAgePhantom.LANDMARKS.size(), Files.readAllLines(dir.resolve("b1").resolve(BoneAgePhantom.LANDMARKS_CSV)).size(),
+                "header and one row per image and landmark");
     }
 
     @Test

@@ -29,6 +29,11 @@ import org.osteon.phantom.internal.PhantomFolder;
  * size and brightness also grow with age. Gaussian noise of SD 5. Bone area and brightness therefore grow with
  * age (a simple feature, the summed intensity above 120, correlates with age at r > 0.9). Case ids run from
  * 1377 up in random steps; test ids follow the training ids. The same count and seed give byte-identical files.
+ * <p>
+ * {@code hand_landmarks.csv} ({@code image,landmark,x,y}, one row per image and landmark, pixel coordinates with
+ * the origin at the centre of the top-left pixel) gives {@link #LANDMARKS} of every image, training and test:
+ * the tips of the thumb, the middle and the little finger (the end of the distal phalanx) and the wrist (the
+ * centre between radius and ulna at their distal ends).
  */
 public final class BoneAgePhantom {
 
@@ -39,6 +44,8 @@ public final class BoneAgePhantom {
     public static final float BACKGROUND = 15;
     public static final float SOFT_TISSUE = 70;
     public static final double NOISE_SD = 5;
+    public static final String LANDMARKS_CSV = "hand_landmarks.csv";
+    public static final List<String> LANDMARKS = List.of("thumb-tip", "middle-tip", "little-tip", "wrist");
 
     private BoneAgePhantom() {
     }
@@ -53,6 +60,7 @@ public final class BoneAgePhantom {
         int test = count / 5;
         StringBuilder train = new StringBuilder("id,boneage,male\n");
         StringBuilder testCsv = new StringBuilder("Case ID,Sex\n");
+        StringBuilder landmarks = new StringBuilder("image,landmark,x,y\n");
         List<Sample> samples = new ArrayList<>();
         int id = 1376;
         for (int i = 0; i < count; i++) {
@@ -62,7 +70,12 @@ public final class BoneAgePhantom {
             boolean male = random.nextBoolean();
             String folder = isTest ? "boneage-test-dataset" : "boneage-training-dataset";
             Path image = root.resolve(folder).resolve(id + ".png");
-            hand(age, male, random).writePng(image);
+            double[][] points = new double[LANDMARKS.size()][];
+            hand(age, male, random, points).writePng(image);
+            for (int k = 0; k < points.length; k++) {
+                landmarks.append(id).append(',').append(LANDMARKS.get(k)).append(',').append(String.format(java.util.Locale.ROOT, "%.2f,%.2f",
+                        points[k][0], points[k][1])).append('\n');
+            }
             Map<String, Double> targets = new LinkedHashMap<>();
             if (isTest) {
                 testCsv.append(id).append(',').append(male ? "M" : "F").append('\n');
@@ -75,13 +88,15 @@ public final class BoneAgePhantom {
                     targets, Map.of()));
         }
         Files.writeString(root.resolve("boneage-training-dataset.csv"), train, StandardCharsets.UTF_8);
+        Files.writeString(root.resolve(LANDMARKS_CSV), landmarks, StandardCharsets.UTF_8);
         if (test > 0) {
             Files.writeString(root.resolve("boneage-test-dataset.csv"), testCsv, StandardCharsets.UTF_8);
         }
         return new Dataset("RSNA bone age", root, "org.osteon.io.boneage", samples);
     }
 
-    private static Canvas hand(int age, boolean male, SplittableRandom random) {
+    /** The hand's radiograph; {@code landmarks} receives the {@link #LANDMARKS} positions (no random draws of their own). */
+    private static Canvas hand(int age, boolean male, SplittableRandom random, double[][] landmarks) {
         double maturity = (age - MIN_AGE) / (MAX_AGE - MIN_AGE);
         double scale = (0.55 + 0.45 * age / MAX_AGE) * (male ? 1.03 : 1) * random.nextDouble(0.95, 1.05);
         float bone = (float) (150 + 60 * age / MAX_AGE);
@@ -108,6 +123,7 @@ public final class BoneAgePhantom {
             }
         }
         // radius and ulna
+        landmarks[3] = new double[] {cx + 0.5 * scale, wristY + 5};
         c.capsule(cx - 8 * scale, HEIGHT + 10, cx - 8 * scale, wristY + 4, 5 * scale, bone);
         c.capsule(cx + 9 * scale, HEIGHT + 10, cx + 9 * scale, wristY + 6, 3.5 * scale, bone);
         // metacarpals and phalanges
@@ -118,6 +134,7 @@ public final class BoneAgePhantom {
                 double tx = baseX - 10 * scale;
                 c.capsule(cx - palmW / 3, wristY - palmH * 0.25, tx, wristY - palmH * 0.7, r, bone);
                 c.capsule(tx - 1, wristY - palmH * 0.7 - 3, tx - 3 * scale, wristY - palmH - 8 * scale, r, bone);
+                landmarks[0] = new double[] {tx - 3 * scale, wristY - palmH - 8 * scale - r};
                 continue;
             }
             double y = wristY - 6 * scale;
@@ -126,6 +143,9 @@ public final class BoneAgePhantom {
             for (double len : segments) {
                 c.capsule(baseX, y, baseX, y - len, r, bone);
                 y -= len + 2.5; // joint gap
+            }
+            if (f == 2 || f == 4) {
+                landmarks[f == 2 ? 1 : 2] = new double[] {baseX, y + 2.5 - r};
             }
         }
         // carpal ossification centres: more, larger and brighter with age

@@ -75,4 +75,27 @@ class BoneAgeReaderTest {
         String m = assertThrows(InvalidInputException.class, () -> reader.read(dir)).getMessage();
         assertTrue(m.contains("lists sample '1377' twice; expected unique sample ids"), m);
     }
+
+    @Test
+    void readsTheChallengesValidationList() throws Exception {
+        Fixtures.boneAge(dir);
+        Fixtures.write(dir.resolve("boneage-validation-dataset.csv"), "Image ID,male,Bone Age (months)\n1386,FALSE,30\n1392,TRUE,162\n");
+        Fixtures.touch(dir, "boneage-validation-dataset/1386.png");
+        Fixtures.touch(dir, "boneage-validation-dataset/1392.png");
+        Dataset d = reader.read(dir);
+        assertEquals(Map.of("train", 3, "valid", 2, "test", 2), d.count(Sample::split));
+        Dataset valid = d.split("valid");
+        assertEquals(List.of("1386", "1392"), valid.samples().stream().map(Sample::id).toList());
+        assertEquals(Map.of("boneage", 30.0, "male", 0.0), valid.samples().get(0).targets());
+        assertEquals(Map.of("boneage", 162.0, "male", 1.0), valid.samples().get(1).targets());
+        assertEquals(dir.resolve("boneage-validation-dataset/1392.png").toAbsolutePath().normalize(), valid.samples().get(1).image());
+
+        Fixtures.write(dir.resolve("boneage-validation-dataset.csv"), "Image ID,male,Bone Age (months)\n1386,FALSE,thirty\n");
+        String age = assertThrows(InvalidInputException.class, () -> reader.read(dir)).getMessage();
+        assertTrue(age.endsWith("boneage-validation-dataset.csv, line 2, column 3 (Bone Age (months)): 'thirty'; expected the bone age in"
+                + " months, 0..1000"), age);
+        Fixtures.write(dir.resolve("boneage-validation-dataset.csv"), "id,boneage,male\n1386,30,False\n");
+        String header = assertThrows(InvalidInputException.class, () -> reader.read(dir)).getMessage();
+        assertTrue(header.endsWith("line 1: header id,boneage,male; expected Image ID,male,Bone Age (months)"), header);
+    }
 }

@@ -23,7 +23,8 @@ class DatasetContributionTest {
                 "org.osteon.core.readers")).filter(e -> e.getName().equals("datasetReader"))
                 .collect(Collectors.toMap(e -> e.getAttribute("id"), e -> e));
         Map<String, Class<?>> expected = Map.of(MuraReader.ID, MuraReader.class, KneelReader.ID, KneelReader.class,
-                BoneAgeReader.ID, BoneAgeReader.class, SegmentationReader.ID, SegmentationReader.class);
+                BoneAgeReader.ID, BoneAgeReader.class, SegmentationReader.ID, SegmentationReader.class,
+                ImageFolderReader.ID, ImageFolderReader.class);
         assertEquals(expected.keySet(), byId.keySet());
         for (var e : expected.entrySet()) {
             assertEquals(e.getValue(), ((DatasetReader) byId.get(e.getKey()).createExecutableExtension("class")).getClass());

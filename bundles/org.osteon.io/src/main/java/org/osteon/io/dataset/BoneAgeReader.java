@@ -24,13 +24,16 @@ import org.osteon.io.internal.dataset.CsvLine;
  * <pre>
  * ROOT/boneage-training-dataset.csv    header id,boneage,male      e.g. 1377,180,False
  * ROOT/boneage-training-dataset/&lt;id&gt;.png
+ * ROOT/boneage-validation-dataset.csv  header Image ID,male,Bone Age (months)   e.g. 1386,FALSE,30   (optional)
+ * ROOT/boneage-validation-dataset/&lt;id&gt;.png
  * ROOT/boneage-test-dataset.csv        header Case ID,Sex          e.g. 4360,M   (optional; no bone ages)
  * ROOT/boneage-test-dataset/&lt;id&gt;.png
  * </pre>
  * One {@link Sample} per image: id and subject = the case id (one image per child), split {@code train} for the
- * training list and {@code test} for the test list, targets {@code boneage} (months; training images only) and
- * {@code male} (1 or 0; from True/False, or M/F in the test list). The training list is required, the test
- * list is read when present. Options: {@code split} (train, valid or test), {@code validFraction} (in [0, 1),
+ * training list, {@code valid} for the challenge's validation list and {@code test} for the test list, targets
+ * {@code boneage} (months; training and validation images) and {@code male} (1 or 0; from True/False in any
+ * letter case, or M/F in the test list). The training list is required, the validation and test lists are read
+ * when present. A case id may appear in one list only. Options: {@code split} (train, valid or test), {@code validFraction} (in [0, 1),
  * default 0) and {@code seed} (default 0): a deterministic share of the training images becomes split
  * {@code valid}.
  */
@@ -39,6 +42,9 @@ public final class BoneAgeReader implements DatasetReader {
     public static final String ID = "org.osteon.io.boneage";
     public static final String TRAINING_CSV = "boneage-training-dataset.csv";
     public static final String TRAINING_IMAGES = "boneage-training-dataset";
+    public static final String VALIDATION_CSV = "boneage-validation-dataset.csv";
+    public static final String VALIDATION_IMAGES = "boneage-validation-dataset";
+    public static final List<String> VALIDATION_HEADER = List.of("Image ID", "male", "Bone Age (months)");
     public static final String TEST_CSV = "boneage-test-dataset.csv";
     public static final String TEST_IMAGES = "boneage-test-dataset";
     private static final Set<String> OPTIONS = Set.of("split", "validFraction", "seed");
@@ -66,24 +72,20 @@ public final class BoneAgeReader implements DatasetReader {
         for (CsvLine line : train.subList(1, train.size())) {
             fields(line, 3, "id,boneage,male");
             String id = id(line);
-            double age;
-            try {
-                age = Double.parseDouble(line.field(1));
-            } catch (NumberFormatException e) {
-                age = Double.NaN;
+            samples.add(new Sample(id, id, "train", image(base, TRAINING_IMAGES, id, line),
+                    targets(age(line, 1, "boneage"), male(line, 2, "male")), Map.of()));
+        }
+        Path validCsv = base.resolve(VALIDATION_CSV);
+        if (Files.exists(validCsv)) {
+            String header = String.join(",", VALIDATION_HEADER);
+            List<CsvLine> valid = CsvFile.read(validCsv, "the RSNA bone age validation list with header " + header);
+            header(valid, validCsv, VALIDATION_HEADER);
+            for (CsvLine line : valid.subList(1, valid.size())) {
+                fields(line, 3, header);
+                String id = id(line);
+                samples.add(new Sample(id, id, "valid", image(base, VALIDATION_IMAGES, id, line),
+                        targets(age(line, 2, "Bone Age (months)"), male(line, 1, "male")), Map.of()));
             }
-            if (!(age >= 0 && age <= 1000)) {
-                throw line.error(1, "boneage", "'" + line.field(1) + "'; expected the bone age in months, 0..1000");
-            }
-            double male = switch (line.field(2).toLowerCase(Locale.ROOT)) {
-                case "true" -> 1;
-                case "false" -> 0;
-                default -> throw line.error(2, "male", "'" + line.field(2) + "'; expected True or False");
-            };
-            Map<String, Double> targets = new LinkedHashMap<>();
-            targets.put("boneage", age);
-            targets.put("male", male);
-            samples.add(new Sample(id, id, "train", image(base, TRAINING_IMAGES, id, line), targets, Map.of()));
         }
         Path testCsv = base.resolve(TEST_CSV);
         if (Files.exists(testCsv)) {
@@ -106,6 +108,34 @@ public final class BoneAgeReader implements DatasetReader {
             d = d.holdOut("train", "valid", validFraction, seed);
         }
         return split.isPresent() ? d.split(split.get()) : d;
+    }
+
+    private static double age(CsvLine line, int field, String column) {
+        double age;
+        try {
+            age = Double.parseDouble(line.field(field));
+        } catch (NumberFormatException e) {
+            age = Double.NaN;
+        }
+        if (!(age >= 0 && age <= 1000)) {
+            throw line.error(field, column, "'" + line.field(field) + "'; expected the bone age in months, 0..1000");
+        }
+        return age;
+    }
+
+    private static double male(CsvLine line, int field, String column) {
+        return switch (line.field(field).toLowerCase(Locale.ROOT)) {
+            case "true" -> 1;
+            case "false" -> 0;
+            default -> throw line.error(field, column, "'" + line.field(field) + "'; expected True or False");
+        };
+    }
+
+    private static Map<String, Double> targets(double age, double male) {
+        Map<String, Double> targets = new LinkedHashMap<>();
+        targets.put("boneage", age);
+        targets.put("male", male);
+        return targets;
     }
 
     private static void header(List<CsvLine> lines, Path file, List<String> expected) {
