@@ -213,12 +213,30 @@ public final class ExperimentEditor extends EditorPart implements CommandStackLi
     private void createParameters(Composite parent) {
         Group g = new Group(parent, SWT.NONE);
         g.setText("Parameters");
-        g.setLayout(new org.eclipse.swt.layout.FillLayout());
+        g.setLayout(new GridLayout(1, false));
         parameters = new TableViewer(g, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        parameters.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         parameters.getTable().setHeaderVisible(true);
         parameters.getTable().setLinesVisible(true);
         ColumnViewerToolTipSupport.enableFor(parameters);
-        column(parameters, "Parameter", 120, o -> ((Parameter) o).getName(), null);
+        TableViewerColumn nameColumn = column(parameters, "Parameter", 120, o -> ((Parameter) o).getName(), null);
+        nameColumn.setEditingSupport(new ValueEditing(parameters) {
+            @Override
+            ParameterSpec spec(Object element) {
+                return new ParameterSpec("name", ParameterType.STRING, "", true, java.util.OptionalDouble.empty(),
+                        java.util.OptionalDouble.empty(), List.of(), "the name steps use as ${name}");
+            }
+
+            @Override
+            String text(Object element) {
+                return nullToEmpty(((Parameter) element).getName());
+            }
+
+            @Override
+            void set(Object element, String v) {
+                renameParameter(((Parameter) element).getName(), v);
+            }
+        });
         TableViewerColumn value = column(parameters, "Value", 220, o -> nullToEmpty(((Parameter) o).getValue()), null);
         value.setEditingSupport(new ValueEditing(parameters) {
             @Override
@@ -242,6 +260,25 @@ public final class ExperimentEditor extends EditorPart implements CommandStackLi
                 null);
         parameters.setContentProvider(ArrayContentProvider.getInstance());
         parameters.setInput(experiment.getParameters());
+        Composite buttons = new Composite(g, SWT.NONE);
+        buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
+        org.eclipse.swt.widgets.Combo type = new org.eclipse.swt.widgets.Combo(buttons, SWT.READ_ONLY);
+        for (ParameterType t : ParameterType.values()) {
+            type.add(t.id());
+        }
+        type.select(0);
+        type.setToolTipText("type of a new parameter");
+        Button add = new Button(buttons, SWT.PUSH);
+        add.setText("Add Parameter");
+        add.addListener(SWT.Selection, e -> addParameter(type.getText()));
+        Button remove = new Button(buttons, SWT.PUSH);
+        remove.setText("Remove Parameter");
+        remove.addListener(SWT.Selection, e -> {
+            Object sel = ((IStructuredSelection) parameters.getSelection()).getFirstElement();
+            if (sel instanceof Parameter p) {
+                removeParameter(p.getName());
+            }
+        });
     }
 
     private void createSteps(Composite parent) {
@@ -567,6 +604,65 @@ public final class ExperimentEditor extends EditorPart implements CommandStackLi
         Parameter p = experiment.getParameters().stream().filter(x -> parameter.equals(x.getName())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no experiment parameter '" + parameter + "'"));
         execute(SetCommand.create(domain, p, OsteonPackage.Literals.PARAMETER__VALUE, value));
+    }
+
+    /**
+     * Adds an experiment parameter of {@code type} (a ParameterType id) with a fresh name (param, param-2 ...) and
+     * an empty value; returns its name.
+     */
+    public String addParameter(String type) {
+        String name = "param";
+        for (int i = 2; parameter(name).isPresent(); i++) {
+            name = "param-" + i;
+        }
+        Parameter p = OsteonFactory.eINSTANCE.createParameter();
+        p.setName(name);
+        p.setType(ParameterType.of(type).orElse(ParameterType.STRING).id());
+        p.setValue("");
+        p.setDoc("");
+        execute(AddCommand.create(domain, experiment, OsteonPackage.Literals.EXPERIMENT__PARAMETERS, p));
+        return name;
+    }
+
+    /** Removes an experiment parameter; steps that still use ${name} are then reported by validation. */
+    public void removeParameter(String name) {
+        Parameter p = parameter(name)
+                .orElseThrow(() -> new IllegalArgumentException("no experiment parameter '" + name + "'"));
+        execute(RemoveCommand.create(domain, experiment, OsteonPackage.Literals.EXPERIMENT__PARAMETERS, p));
+    }
+
+    /**
+     * Renames an experiment parameter and every step parameter value that is exactly ${old}, as one undoable
+     * command; a name already taken or not a plain word is refused with a message in the status line.
+     */
+    public void renameParameter(String old, String name) {
+        Parameter p = parameter(old)
+                .orElseThrow(() -> new IllegalArgumentException("no experiment parameter '" + old + "'"));
+        String n = name == null ? "" : name.strip();
+        if (n.equals(old)) {
+            return;
+        }
+        if (!n.matches("[A-Za-z_][A-Za-z0-9_.-]*") || parameter(n).isPresent()) {
+            setStatus("parameter name '" + n + "': expected a new word of letters, digits, '_', '.' or '-'"
+                    + (parameter(n).isPresent() ? " (it is taken)" : "") + "; the name stays " + old);
+            return;
+        }
+        org.eclipse.emf.common.command.CompoundCommand rename = new org.eclipse.emf.common.command.CompoundCommand(
+                "Rename " + old);
+        rename.append(SetCommand.create(domain, p, OsteonPackage.Literals.PARAMETER__NAME, n));
+        for (Step s : experiment.getSteps()) {
+            for (ParameterValue v : s.getParameters()) {
+                if (("${" + old + "}").equals(v.getValue() == null ? "" : v.getValue().strip())) {
+                    rename.append(SetCommand.create(domain, v, OsteonPackage.Literals.PARAMETER_VALUE__VALUE,
+                            "${" + n + "}"));
+                }
+            }
+        }
+        execute(rename);
+    }
+
+    private Optional<Parameter> parameter(String name) {
+        return experiment.getParameters().stream().filter(x -> name.equals(x.getName())).findFirst();
     }
 
     /** Sets one step parameter's value (as the step tree's Value cell does). */

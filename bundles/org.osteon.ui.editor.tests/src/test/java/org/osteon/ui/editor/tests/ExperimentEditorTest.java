@@ -183,4 +183,32 @@ class ExperimentEditorTest {
         uiRun(editor::undo);
         assertEquals(5, ui(() -> editor.experiment().getSteps().size()));
     }
+
+    @Test
+    void parametersAreAddedRenamedWithTheirUsesAndRemovedAsUndoableCommands() throws Exception {
+        Path file = copyOf("knee-ct/similarity.osteon", "parameters.osteon");
+        ExperimentEditor editor = open(file);
+        String added = ui(() -> editor.addParameter("integer"));
+        assertEquals("param", added);
+        assertEquals("integer", ui(() -> parameter(editor.experiment(), "param").getType()));
+        assertEquals(6, ui(() -> editor.experiment().getParameters().size()));
+        // renaming "window" renames the ${window} uses of the steps too, so the experiment stays valid
+        uiRun(() -> editor.renameParameter("window", "huWindow"));
+        assertTrue(ui(editor::validate).isEmpty(), () -> String.valueOf(editor.problems()));
+        long uses = ui(() -> editor.experiment().getSteps().stream().flatMap(s -> s.getParameters().stream())
+                .filter(v -> "${huWindow}".equals(v.getValue())).count());
+        assertEquals(2, uses, "the slices and features steps use the window");
+        // a taken name is refused, the edit kept out
+        uiRun(() -> editor.renameParameter("huWindow", "volume"));
+        assertTrue(ui(editor::status).contains("taken"), ui(editor::status));
+        // removing a parameter still in use is reported where it is used
+        uiRun(() -> editor.removeParameter("huWindow"));
+        List<String> problems = ui(() -> editor.validate().stream().map(p -> p.step() + "/" + p.parameter()).toList());
+        assertTrue(problems.contains("slices/window") && problems.contains("features/window"), String.valueOf(problems));
+        uiRun(editor::undo);
+        uiRun(editor::undo);
+        assertEquals("window", ui(() -> editor.experiment().getParameters().stream()
+                .filter(p -> p.getValue() != null && p.getValue().equals("-1000..2000")).findFirst().orElseThrow().getName()));
+        assertTrue(ui(editor::validate).isEmpty(), () -> String.valueOf(editor.problems()));
+    }
 }
