@@ -21,7 +21,8 @@ class ConvGradientTest extends ScopedTest {
     @CsvSource({"48,24,16,4,3,true", "24,12,16,4,3,true", "24,48,16,4,3,true", "48,48,16,2,3,true", "96,48,8,4,3,true",
             "12,12,16,4,3,true", "24,24,32,2,3,true", "48,24,1,4,3,true", "96,96,2,4,3,true", "20,16,16,2,3,true",
             "16,20,16,2,3,true", "3,24,32,2,3,true", "3,24,32,2,3,false", "24,12,16,4,3,false", "96,1,16,4,1,true",
-            "96,16,16,4,1,true", "48,24,16,2,1,true"})
+            "96,16,16,4,1,true", "48,24,16,2,1,true", "24,24,16,4,3,true", "24,24,8,4,3,true", "24,24,4,4,3,true", "24,24,2,4,3,true",
+            "24,24,1,4,3,true", "48,24,2,4,3,true", "24,12,4,4,3,true", "96,48,1,4,3,true", "48,24,4,2,3,true"})
     void gradientsEqualTheDefinition(int cin, int cout, int size, int n, int k, boolean inputGradient) {
         SplittableRandom r = new SplittableRandom(cin * 1000L + cout * 10L + size + n);
         float[] x = gaussian(r, n * cin * size * size, 1);

@@ -1,0 +1,63 @@
+package org.osteon.zoo;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.osteon.dl.Autograd;
+import org.osteon.dl.Tensor;
+import org.osteon.dl.nn.Network;
+import org.osteon.testing.dl.ScopedTest;
+import org.osteon.zoo.internal.KneelRoiFactory;
+
+/**
+ * One training-mode backward pass of KNEEL's ROI network at the sizes of the method's tiny configuration
+ * (64-pixel inputs, batches of 4 and 2): every parameter gets a finite gradient. KNEEL's training went NaN
+ * after its first batch when a convolution's input gradient was not (see ConvGradientTest in the dl tests).
+ * <p>
+ * Still failing with batch 4: layer1's 12 parameters (layer1.0 to layer1.3) get NaN gradients although every
+ * single convolution's gradients pass ConvGradientTest, so the NaN enters at another operation of layer1 or
+ * layer2 at 32 x 32 (batch norm, max pooling, the multi-scale concatenation) or at a convolution shape not yet
+ * in ConvGradientTest (the stride-2 7x7 input layer). Enable it when that is found.
+ */
+@Disabled("NaN gradients in layer1 with batch 4: cause not yet found")
+class HourglassGradientTest extends ScopedTest {
+
+    @ParameterizedTest
+    @CsvSource({"4,64", "2,64"})
+    void everyGradientIsFinite(int n, int size) {
+        Network net = new KneelRoiFactory().create(scope, 7);
+        SplittableRandom r = new SplittableRandom(n * 100L + size);
+        float[] x = new float[n * 3 * size * size];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) r.nextGaussian();
+        }
+        float[] t = new float[n * 2];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = (float) r.nextDouble();
+        }
+        net.root().train();
+        net.root().namedParameters().values().forEach(p -> p.requiresGrad(true));
+        try (Autograd.GradientScope rec = Autograd.record()) {
+            Tensor out = net.forward(Tensor.fromFloatArray(scope, x, n, 3, size, size));
+            out.sub(Tensor.fromFloatArray(scope, t, n, 1, 2)).abs().mean().backward();
+        }
+        List<String> bad = new ArrayList<>();
+        for (Map.Entry<String, Tensor> e : net.root().namedParameters().entrySet()) {
+            float[] g = e.getValue().grad().map(Tensor::toFloatArray).orElse(new float[0]);
+            for (float v : g) {
+                if (!Float.isFinite(v)) {
+                    bad.add(e.getKey());
+                    break;
+                }
+            }
+        }
+        assertTrue(bad.isEmpty(), bad.size() + " parameters with non-finite gradients, first " + bad.subList(0, Math.min(5, bad.size())));
+    }
+}
