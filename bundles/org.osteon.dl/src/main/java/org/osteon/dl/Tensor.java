@@ -556,12 +556,14 @@ public final class Tensor implements AutoCloseable {
 
     private Tensor outputPadded(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation, int groups) {
         long cout = weight.dim(0);
-        if (groups == 1 && cout % 16 != 0 && Autograd.isRecording() && requiresGrad()) {
+        if (groups == 1 && cout % 16 != 0 && Autograd.isRecording()) {
             // the backward pass of libtorch 2.7.1's CPU convolution (oneDNN, AVX-512) gives a wrong input gradient,
             // O(1) off or NaN, when the output channels are not a multiple of 16 (ConvGradientTest): its data
             // gradient is a convolution with those channels as input. Zero output channels, cut off again, make
             // them one; the forward values and both gradients stay those of the definition. Not needed when
-            // no input gradient is (inference; a network's first layer): the forward and weight gradient are right.
+            // nothing is recorded (inference): the forward is right. Whether this input will get a gradient
+            // cannot be told here: requiresGrad() is false for every computed tensor, so inside a network (every
+            // layer but the first) it would never pad; a network's first layer is padded too, which costs a little.
             long extra = 16 - cout % 16;
             long[] ws = weight.shape();
             ws[0] = extra;
