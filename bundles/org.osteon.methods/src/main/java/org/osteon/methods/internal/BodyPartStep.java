@@ -15,7 +15,6 @@ import java.util.TreeSet;
 
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.dataset.Dataset;
-import org.osteon.core.io.Checksums;
 import org.osteon.core.registry.ReaderDescriptor;
 import org.osteon.core.registry.Registry;
 import org.osteon.core.result.MatrixResult;
@@ -119,16 +118,10 @@ public final class BodyPartStep implements Step {
         try (TensorScope scope = engine.newScope()) {
             Network network = Transfer.cnn(context.registries(), modelId).create(scope, seed, Heads.classifier(classes.size()));
             Cnn cnn = (Cnn) network.root();
-            Optional<Path> weights = context.file("weights");
-            if (weights.isPresent()) {
-                Heads.loadBackbone(network, weights.get(), scope);
-                context.note("backbone weights", weights.get() + " (sha256 " + Checksums.sha256(weights.get()) + ")");
-            } else {
-                context.warn("The backbone started from seeded RANDOM weights (torchvision's initialisation from the experiment seed), not "
+            BackboneWeights.loadOrWarn(context, network, scope, seed,
+                    "The backbone started from seeded RANDOM weights (torchvision's initialisation from the experiment seed), not "
                         + "pretrained ImageNet weights: a frozen random backbone is a random feature extractor. Set weights=FILE "
                         + "(the backbone's torchvision state_dict as safetensors).");
-                context.note("backbone weights", "random (torchvision initialisation), step seed " + seed);
-            }
             List<String> frozen = Transfer.frozenPrefixes(cnn, freeze, "freeze of step '" + context.stepId() + "'");
             if (!frozen.isEmpty()) {
                 cnn.freeze(frozen.toArray(String[]::new));

@@ -15,7 +15,6 @@ import java.util.Optional;
 
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.dataset.Dataset;
-import org.osteon.core.io.Checksums;
 import org.osteon.core.registry.ReaderDescriptor;
 import org.osteon.core.registry.Registry;
 import org.osteon.core.result.MatrixResult;
@@ -46,7 +45,6 @@ import org.osteon.training.optim.Optimizer;
 import org.osteon.training.optim.SGD;
 import org.osteon.zoo.Cnn;
 import org.osteon.zoo.CnnFactory;
-import org.osteon.zoo.Heads;
 
 /**
  * {@code org.osteon.methods.boneAge}: bone age regression from a hand radiograph and the sex, in one of three
@@ -132,16 +130,10 @@ public final class BoneAgeStep implements Step {
                 CnnFactory factory = Transfer.cnn(context.registries(), modelId);
                 Network features = factory.createFeatureExtractor(scope, seed);
                 cnn = (Cnn) features.root();
-                Optional<Path> weights = context.file("weights");
-                if (weights.isPresent()) {
-                    Heads.loadBackbone(features, weights.get(), scope);
-                    context.note("backbone weights", weights.get() + " (sha256 " + Checksums.sha256(weights.get()) + ")");
-                } else {
-                    context.warn("The " + (mode.equals("features") ? "frozen " : "") + "CNN started from seeded RANDOM weights, not pretrained "
+                BackboneWeights.loadOrWarn(context, features, scope, seed,
+                        "The " + (mode.equals("features") ? "frozen " : "") + "CNN started from seeded RANDOM weights, not pretrained "
                             + "ImageNet weights: mode " + mode + " is meant for a pretrained network. Set weights=FILE (torchvision state_dict "
                             + "as safetensors).");
-                    context.note("backbone weights", "random (torchvision initialisation), step seed " + seed);
-                }
                 context.note("model", modelId + (mode.equals("features") ? " frozen (deepest pooled features)" : " fine-tuned")
                         + ", sex appended, regression layers " + hidden);
             }

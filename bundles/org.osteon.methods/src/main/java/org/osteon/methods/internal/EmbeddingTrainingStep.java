@@ -1,13 +1,10 @@
 package org.osteon.methods.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.Network;
 import org.osteon.training.Loss;
-import org.osteon.training.TrainingStep;
 import org.osteon.training.data.Batch;
 import org.osteon.training.optim.Optimizer;
 
@@ -17,18 +14,17 @@ import org.osteon.training.optim.Optimizer;
  * labels; the triplet loss takes (N, 3, D) triplets, formed here from the batch: each anchor with the next
  * image of its class (cyclically within the class) and the other classes' image at the anchor's place within its class.
  */
-final class EmbeddingTrainingStep implements TrainingStep {
+final class EmbeddingTrainingStep extends SingleOptimizerStep {
 
     private final Network network;
     private final Loss loss;
     private final boolean triplets;
-    private final Optimizer optimizer;
 
     EmbeddingTrainingStep(Network network, Loss loss, boolean triplets, Optimizer optimizer) {
+        super(optimizer);
         this.network = network;
         this.loss = loss;
         this.triplets = triplets;
-        this.optimizer = optimizer;
     }
 
     @Override
@@ -89,33 +85,5 @@ final class EmbeddingTrainingStep implements TrainingStep {
         }
         int[] others = java.util.stream.IntStream.range(0, labels.length).filter(j -> labels[j] != labels[i]).toArray();
         return others.length == 0 ? i : others[rank % others.length];
-    }
-
-    @Override
-    public double learningRate() {
-        return optimizer.learningRate();
-    }
-
-    @Override
-    public Map<String, Tensor> optimizerTensors() {
-        return optimizer.state();
-    }
-
-    @Override
-    public Map<String, String> optimizerState() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("steps", Long.toString(optimizer.stepCount()));
-        m.put("lr", Double.toString(optimizer.learningRate()));
-        return m;
-    }
-
-    @Override
-    public Map<String, String> schedulerState() {
-        return Map.of();
-    }
-
-    @Override
-    public void restore(Map<String, Tensor> optimizerTensors, Map<String, String> optimizerState, Map<String, String> schedulerState) {
-        optimizer.loadState(optimizerTensors);
     }
 }

@@ -1,7 +1,5 @@
 package org.osteon.methods.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.osteon.dl.Tensor;
@@ -11,7 +9,6 @@ import org.osteon.methods.kneel.TwoPassMixup;
 import org.osteon.preprocess.Mixup;
 import org.osteon.training.Loss;
 import org.osteon.training.Seeds;
-import org.osteon.training.TrainingStep;
 import org.osteon.training.data.Batch;
 import org.osteon.training.optim.Optimizer;
 
@@ -21,20 +18,19 @@ import org.osteon.training.optim.Optimizer;
  * (wing, w = 15 and epsilon = 3 pixels, as KNEEL); with mixup (alpha &gt; 0), KNEEL's two-pass form
  * ({@link TwoPassMixup}) with lambda ~ Beta(alpha, alpha) and a permutation drawn from (seed, epoch, batch).
  */
-final class LandmarkTrainingStep implements TrainingStep {
+final class LandmarkTrainingStep extends SingleOptimizerStep {
 
     private final Network network;
     private final Loss loss;
-    private final Optimizer optimizer;
     private final float scale;
     private final double mixupAlpha;
     private final long seed;
     private int epoch;
 
     LandmarkTrainingStep(Network network, Loss loss, Optimizer optimizer, int crop, double mixupAlpha, long seed) {
+        super(optimizer);
         this.network = network;
         this.loss = loss;
-        this.optimizer = optimizer;
         this.scale = crop;
         this.mixupAlpha = mixupAlpha;
         this.seed = seed;
@@ -82,33 +78,5 @@ final class LandmarkTrainingStep implements TrainingStep {
     @Override
     public Evaluation evaluate(Batch batch, TensorScope scope) {
         return Evaluation.lossOnly(loss.compute(predict(batch.pixels(scope)), batch.targets(scope)).item());
-    }
-
-    @Override
-    public double learningRate() {
-        return optimizer.learningRate();
-    }
-
-    @Override
-    public Map<String, Tensor> optimizerTensors() {
-        return optimizer.state();
-    }
-
-    @Override
-    public Map<String, String> optimizerState() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("steps", Long.toString(optimizer.stepCount()));
-        m.put("lr", Double.toString(optimizer.learningRate()));
-        return m;
-    }
-
-    @Override
-    public Map<String, String> schedulerState() {
-        return Map.of();
-    }
-
-    @Override
-    public void restore(Map<String, Tensor> optimizerTensors, Map<String, String> optimizerState, Map<String, String> schedulerState) {
-        optimizer.loadState(optimizerTensors);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.osteon.core.InvalidInputException;
 import org.osteon.core.dataset.Dataset;
-import org.osteon.core.io.Checksums;
 import org.osteon.core.registry.LossDescriptor;
 import org.osteon.core.registry.ReaderDescriptor;
 import org.osteon.core.registry.Registry;
@@ -109,16 +108,10 @@ public final class SiameseEmbeddingStep implements Step {
         Path output = context.resultFile("history.csv", "text/csv").getParent().getParent();
         try (TensorScope scope = engine.newScope()) {
             Network network = FingerModel.backbone(context.registries(), modelId, embedding, scope, seed);
-            Optional<Path> weights = context.file("weights");
-            if (weights.isPresent()) {
-                Heads.loadBackbone(network, weights.get(), scope);
-                context.note("backbone weights", weights.get() + " (sha256 " + Checksums.sha256(weights.get()) + ")");
-            } else {
-                context.warn("The backbone started from seeded RANDOM weights (torchvision's initialisation from the experiment seed), not "
+            BackboneWeights.loadOrWarn(context, network, scope, seed,
+                    "The backbone started from seeded RANDOM weights (torchvision's initialisation from the experiment seed), not "
                         + "pretrained ImageNet weights: accuracy and kappa are not comparable with published values. Set weights=FILE "
                         + "(the backbone's torchvision state_dict as safetensors).");
-                context.note("backbone weights", "random (torchvision initialisation), step seed " + seed);
-            }
             context.note("model", modelId + " with an L2-normalised embedding head of " + embedding);
             context.note("embedding loss", lossDescriptor.id() + " " + lossParameters);
             context.note("P x K", "2 x " + k + " (train batches of " + 2 * k + " images)");
