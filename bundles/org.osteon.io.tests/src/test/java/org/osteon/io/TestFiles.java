@@ -27,4 +27,18 @@ public final class TestFiles {
     public static Path nifti(String name) {
         return file("nifti", name);
     }
+
+    /** The first position of {@code pattern} in {@code data}, or -1. */
+    public static int indexOf(byte[] data, byte[] pattern) {
+        outer:
+        for (int i = 0; i + pattern.length <= data.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 }

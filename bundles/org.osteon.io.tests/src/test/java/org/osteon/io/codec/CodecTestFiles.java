@@ -33,10 +33,10 @@ final class CodecTestFiles {
     static byte[] firstFrame(String name) throws IOException {
         byte[] file = Files.readAllBytes(dicom(name));
         byte[] tag = {(byte) 0xE0, 0x7F, 0x10, 0x00, 'O', 'B', 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
-        int at = indexOf(file, tag);
+        int at = TestFiles.indexOf(file, tag);
         if (at < 0) {
             tag[5] = 'W';
-            at = indexOf(file, tag);
+            at = TestFiles.indexOf(file, tag);
         }
         if (at < 0) {
             throw new IllegalStateException(name + " has no encapsulated pixel data");
@@ -66,7 +66,7 @@ final class CodecTestFiles {
     static int[] nativeInt16(String name) throws IOException {
         byte[] file = Files.readAllBytes(dicom(name));
         byte[] tag = {(byte) 0xE0, 0x7F, 0x10, 0x00, 'O', 'W', 0, 0};
-        int at = indexOf(file, tag);
+        int at = TestFiles.indexOf(file, tag);
         ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
         int length = b.getInt(at + tag.length);
         int[] values = new int[length / 2];
@@ -74,19 +74,6 @@ final class CodecTestFiles {
             values[i] = b.getShort(at + tag.length + 4 + 2 * i);
         }
         return values;
-    }
-
-    private static int indexOf(byte[] data, byte[] pattern) {
-        outer:
-        for (int i = 0; i + pattern.length <= data.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (data[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** SHA-256 of the samples as little-endian int32, as codec_reference.py computes it. */

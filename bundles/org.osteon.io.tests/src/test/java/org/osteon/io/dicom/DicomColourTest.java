@@ -82,15 +82,10 @@ class DicomColourTest {
     }
 
     private static int indexOf(byte[] data, byte[] pattern) {
-        outer:
-        for (int i = 0; i + pattern.length <= data.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (data[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
+        int at = TestFiles.indexOf(data, pattern);
+        if (at < 0) {
+            throw new IllegalStateException("pattern not found");
         }
-        throw new IllegalStateException("pattern not found");
+        return at;
     }
 }

@@ -131,23 +131,13 @@ final class JpegDecoder {
 
     /** The next marker code after {@code pos}, skipping fill bytes and stray data; -1 at the end of data. */
     private int nextMarker() {
-        while (pos < data.length) {
-            if ((data[pos] & 0xFF) != 0xFF) {
-                pos++; // garbage between segments (libjpeg skips it too)
-                continue;
-            }
-            while (pos < data.length && (data[pos] & 0xFF) == 0xFF) {
-                pos++;
-            }
-            if (pos >= data.length) {
-                return -1;
-            }
-            int code = data[pos++] & 0xFF;
-            if (code != 0) {
-                return code;
-            }
+        int at = JpegMarkers.nextMarkerCode(data, pos);
+        if (at < 0) {
+            pos = data.length;
+            return -1;
         }
-        return -1;
+        pos = at + 1;
+        return data[at] & 0xFF;
     }
 
     /** The segment length at {@code pos}; returns the offset just past the segment and moves past the length. */

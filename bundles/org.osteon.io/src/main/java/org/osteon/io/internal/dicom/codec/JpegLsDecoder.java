@@ -135,23 +135,13 @@ final class JpegLsDecoder {
     // ---- markers and segments
 
     private int nextMarker() {
-        while (pos < data.length) {
-            if ((data[pos] & 0xFF) != 0xFF) {
-                pos++;
-                continue;
-            }
-            while (pos < data.length && (data[pos] & 0xFF) == 0xFF) {
-                pos++;
-            }
-            if (pos >= data.length) {
-                return -1;
-            }
-            int code = data[pos++] & 0xFF;
-            if (code != 0) {
-                return code;
-            }
+        int at = JpegMarkers.nextMarkerCode(data, pos);
+        if (at < 0) {
+            pos = data.length;
+            return -1;
         }
-        return -1;
+        pos = at + 1;
+        return data[at] & 0xFF;
     }
 
     /** Reads a segment length and checks that the segment fits; returns the end of the segment. */
