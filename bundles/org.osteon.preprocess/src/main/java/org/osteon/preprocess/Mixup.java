@@ -43,16 +43,7 @@ public final class Mixup {
         }
         double lambda = beta(alpha, alpha, random);
         int n = batch.size();
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) {
-            perm[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = perm[i];
-            perm[i] = perm[j];
-            perm[j] = t;
-        }
+        int[] perm = permutation(n, random);
         List<Image2D> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Image2D a = batch.get(i);
@@ -100,5 +91,20 @@ public final class Mixup {
                 return d * v;
             }
         }
+    }
+
+    /** The partner permutation of a batch of {@code n}: a Fisher-Yates shuffle drawn from {@code random}. */
+    public static int[] permutation(int n, SplittableRandom random) {
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        return perm;
     }
 }

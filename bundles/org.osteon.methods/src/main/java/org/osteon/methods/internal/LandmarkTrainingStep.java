@@ -55,16 +55,7 @@ final class LandmarkTrainingStep extends SingleOptimizerStep {
         if (mixupAlpha > 0 && n > 1) {
             SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "mixup", epoch, batch.index()));
             double lambda = Mixup.beta(mixupAlpha, mixupAlpha, random);
-            int[] perm = new int[n];
-            for (int i = 0; i < n; i++) {
-                perm[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = perm[i];
-                perm[i] = perm[j];
-                perm[j] = t;
-            }
+            int[] perm = Mixup.permutation(n, random);
             value = TwoPassMixup.loss(this::predict, loss, x, y, lambda, perm);
         } else {
             value = loss.compute(predict(x), y);
