@@ -259,15 +259,15 @@ public final class SafetensorsReader {
         var manager = scope.manager();
         switch (e.dtype()) {
             case "F32":
-                return manager.create(raw, shape, DataType.FLOAT32);
+                return Tensor.owned(manager.create(raw, shape, DataType.FLOAT32));
             case "I64":
-                return manager.create(raw, shape, DataType.INT64);
+                return Tensor.owned(manager.create(raw, shape, DataType.INT64));
             case "I32":
-                return manager.create(raw, shape, DataType.INT32);
+                return Tensor.owned(manager.create(raw, shape, DataType.INT32));
             case "I8":
-                return manager.create(raw, shape, DataType.INT8);
+                return Tensor.owned(manager.create(raw, shape, DataType.INT8));
             case "U8":
-                return manager.create(raw, shape, DataType.UINT8);
+                return Tensor.owned(manager.create(raw, shape, DataType.UINT8));
             default:
                 break;
         }
@@ -290,7 +290,7 @@ public final class SafetensorsReader {
             }
             default -> throw new IllegalStateException(e.dtype());
         }
-        return manager.create(f, shape);
+        return Tensor.owned(manager.create(f, shape));
     }
 
     /** {@code length} bytes at {@code position}, in a direct buffer positioned at 0. */

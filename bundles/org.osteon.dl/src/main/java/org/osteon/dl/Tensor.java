@@ -15,6 +15,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.engine.PtNDManager;
 import ai.djl.pytorch.jni.JniUtils;
@@ -48,7 +49,20 @@ public final class Tensor implements AutoCloseable {
         if (n != data.length) {
             throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + n + " values, got " + data.length);
         }
-        return new Tensor(scope.manager().create(data, new Shape(shape)));
+        return new Tensor(owned(scope.manager().create(data, new Shape(shape))));
+    }
+
+    /**
+     * {@code fromJava}'s values in memory that libtorch owns. The engine binding creates a tensor from Java data
+     * over a direct buffer that only its Java object keeps alive (torch::from_blob); a view of it or a value that
+     * autograd saved for the backward pass (matmul and mul keep their operands) outlives that object once it is
+     * closed or collected, and then reads freed memory: gradients turned NaN at random in training. A clone owns
+     * its memory for as long as any native tensor refers to it.
+     */
+    static NDArray owned(NDArray fromJava) {
+        NDArray copy = fromJava.duplicate();
+        fromJava.close();
+        return copy;
     }
 
     /** An int64 tensor holding {@code data} with the given shape (an empty shape gives a scalar). */
@@ -57,7 +71,7 @@ public final class Tensor implements AutoCloseable {
         if (n != data.length) {
             throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + n + " values, got " + data.length);
         }
-        return new Tensor(scope.manager().create(data, new Shape(shape)));
+        return new Tensor(owned(scope.manager().create(data, new Shape(shape))));
     }
 
     /** A float32 tensor filled with {@code value}. */
@@ -437,15 +451,31 @@ public final class Tensor implements AutoCloseable {
     }
 
     public Tensor add(float value) {
-        return new Tensor(array.add(value));
+        try (NDArray v = scalarOperand(value)) {
+            return new Tensor(array.add(v));
+        }
     }
 
     public Tensor mul(float value) {
-        return new Tensor(array.mul(value));
+        try (NDArray v = scalarOperand(value)) {
+            return new Tensor(array.mul(v));
+        }
     }
 
     public Tensor div(float value) {
-        return new Tensor(array.div(value));
+        try (NDArray v = scalarOperand(value)) {
+            return new Tensor(array.div(v));
+        }
+    }
+
+    /**
+     * {@code value} as the float32 scalar operand of an element-wise operation, in memory libtorch owns. The engine
+     * binding's own scalar overloads (x.mul(2f)) make the operand from a Java buffer and close it at once, while
+     * autograd keeps it for the backward pass (the gradient of x * c is c): the backward then read freed memory
+     * (see {@link #owned}). The type promotion is the binding's: a float32 scalar.
+     */
+    private NDArray scalarOperand(float value) {
+        return JniUtils.full((PtNDManager) array.getManager(), new Shape(), value, DataType.FLOAT32, array.getDevice(), SparseFormat.DENSE);
     }
 
     /**
@@ -454,7 +484,7 @@ public final class Tensor implements AutoCloseable {
      */
     public Tensor l2Normalize(int axis, double eps) {
         try (NDArray norm = array.norm(new int[] {axis < 0 ? rank() + axis : axis}, true);
-                NDArray clamped = norm.maximum((float) eps)) {
+                NDArray floor = scalarOperand((float) eps); NDArray clamped = norm.maximum(floor)) {
             return new Tensor(array.div(clamped));
         }
     }
@@ -671,7 +701,7 @@ public final class Tensor implements AutoCloseable {
 
     /** A float32 scalar (rank 0). */
     public static Tensor scalar(TensorScope scope, float value) {
-        return new Tensor(scope.manager().create(value));
+        return new Tensor(owned(scope.manager().create(value)));
     }
 
     /** The single value of a one-element tensor, as float. */
@@ -699,13 +729,15 @@ public final class Tensor implements AutoCloseable {
     }
 
     public Tensor sub(float value) {
-        return new Tensor(array.sub(value));
+        try (NDArray v = scalarOperand(value)) {
+            return new Tensor(array.sub(v));
+        }
     }
 
     /** value - this. */
     public Tensor rsub(float value) {
-        try (NDArray negated = array.neg()) {
-            return new Tensor(negated.add(value));
+        try (NDArray negated = array.neg(); NDArray v = scalarOperand(value)) {
+            return new Tensor(negated.add(v));
         }
     }
 
@@ -735,7 +767,9 @@ public final class Tensor implements AutoCloseable {
     }
 
     public Tensor pow(float exponent) {
-        return new Tensor(array.pow(exponent));
+        try (NDArray v = scalarOperand(exponent)) {
+            return new Tensor(array.pow(v));
+        }
     }
 
     public Tensor pow(Tensor exponent) {
@@ -1001,7 +1035,7 @@ public final class Tensor implements AutoCloseable {
             m[(int) (i * in + i0)] += 1 - l;
             m[(int) (i * in + i1)] += l;
         }
-        return array.getManager().create(m, new Shape(out, in));
+        return owned(array.getManager().create(m, new Shape(out, in)));
     }
 
     /**
