@@ -14,11 +14,16 @@ import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.Network;
 import org.osteon.dl.nn.NetworkFactory;
 import org.osteon.training.losses.CrossEntropyLoss;
+import org.osteon.training.losses.WingLoss;
+import org.osteon.training.optim.Adam;
+import org.osteon.training.optim.Optimizer;
 import org.osteon.training.optim.SGD;
 
 /**
- * The cost of one training step of a network: forward, cross-entropy loss, backward and an SGD update
- * (momentum 0.9) on random images and labels, timed after warm-up steps. The same loop written in PyTorch
+ * The cost of one training step of a network on random images, timed after warm-up steps: for a classifier,
+ * forward, cross-entropy loss on random labels, backward and an SGD update (momentum 0.9); for a landmark network
+ * (output (N, L, 2) in [0, 1), as KNEEL's hourglass), KNEEL's loop: forward, wing loss (w = 15, epsilon = 3) on
+ * input pixels against random targets, backward and an Adam update (lr 0.001). The same loop written in PyTorch
  * ({@code releng/bench/train_bench_torch.py}) gives the reference on the same machine.
  */
 public final class TrainingBenchmark {
@@ -27,7 +32,7 @@ public final class TrainingBenchmark {
     public static final int WARMUP_STEPS = 3;
 
     /** What one benchmark measured. */
-    public record Result(String model, int size, int batch, int steps, int threads, double medianStepSeconds,
+    public record Result(String model, String loop, int size, int batch, int steps, int threads, double medianStepSeconds,
             double[] stepSeconds, long peakRssMiB) {
 
         public Result {
@@ -60,33 +65,52 @@ public final class TrainingBenchmark {
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = (float) gaussian(random);
         }
-        long[] labels = new long[batch];
         double[] times = new double[steps];
+        String loop;
         try (TensorScope scope = engine.newScope()) {
             Network network = factory.create(scope, seed);
             network.root().markTrainable();
             network.train();
             Tensor x = Tensor.fromFloatArray(scope, pixels, batch, 3, size, size);
-            long classes;
+            long[] outputShape;
             try (Autograd.NoGradScope n = Autograd.noGrad(); TensorScope probe = scope.newChild()) {
-                classes = network.forward(x.copyTo(probe)).dim(1);
+                outputShape = network.forward(x.copyTo(probe)).shape();
             }
-            for (int i = 0; i < batch; i++) {
-                labels[i] = random.nextLong(classes);
+            boolean landmarks = outputShape.length == 3 && outputShape[2] == 2;
+            Tensor y;
+            Loss loss;
+            Optimizer optimizer;
+            if (landmarks) {
+                // a landmark network (N, L, 2) in [0, 1): KNEEL's loop, wing loss on input pixels and Adam
+                float[] targets = new float[Math.toIntExact(batch * outputShape[1] * 2)];
+                for (int i = 0; i < targets.length; i++) {
+                    targets[i] = (float) (random.nextDouble() * size);
+                }
+                y = Tensor.fromFloatArray(scope, targets, batch, outputShape[1], 2);
+                loss = new WingLoss(15, 3);
+                optimizer = Adam.adam().setParameters(network.root().trainableParameters(), scope).setLearningRate(1e-3).build();
+                loop = "forward, wing loss, backward, Adam";
+            } else {
+                long[] labels = new long[batch];
+                for (int i = 0; i < batch; i++) {
+                    labels[i] = random.nextLong(outputShape[1]);
+                }
+                y = Tensor.fromLongArray(scope, labels, batch);
+                loss = new CrossEntropyLoss();
+                optimizer = SGD.builder().setParameters(network.root().trainableParameters(), scope).setLearningRate(0.01)
+                        .optMomentum(0.9).build();
+                loop = "forward, cross-entropy, backward, SGD";
             }
-            Tensor y = Tensor.fromLongArray(scope, labels, batch);
-            CrossEntropyLoss loss = new CrossEntropyLoss();
-            try (SGD sgd = SGD.builder().setParameters(network.root().trainableParameters(), scope)
-                    .setLearningRate(0.01).optMomentum(0.9).build();
-                    Autograd.GradientScope g = Autograd.record()) {
+            try (Optimizer o = optimizer; Autograd.GradientScope g = Autograd.record()) {
                 for (int s = -WARMUP_STEPS; s < steps; s++) {
                     long start = System.nanoTime();
                     try (TensorScope step = scope.newChild()) {
                         Tensor input = x.copyTo(step);
-                        Tensor l = loss.compute(network.forward(input), y);
+                        Tensor out = network.forward(input);
+                        Tensor l = loss.compute(landmarks ? out.mul(size) : out, y);
                         l.backward();
-                        sgd.step();
-                        sgd.zeroGrad();
+                        o.step();
+                        o.zeroGrad();
                         l.item(); // the step is complete when its loss can be read
                     }
                     if (s >= 0) {
@@ -95,7 +119,7 @@ public final class TrainingBenchmark {
                 }
             }
         }
-        return new Result(modelId, size, batch, steps, engine.threads(), median(times), times, peakRssMiB());
+        return new Result(modelId, loop, size, batch, steps, engine.threads(), median(times), times, peakRssMiB());
     }
 
     static double median(double[] values) {

@@ -39,6 +39,7 @@ final class BenchCommand {
         if (cl.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("model", r.model());
+            m.put("loop", r.loop());
             m.put("size", r.size());
             m.put("batch", r.batch());
             m.put("steps", r.steps());
@@ -49,8 +50,8 @@ final class BenchCommand {
             out.println(new GsonBuilder().create().toJson(m));
         } else {
             out.printf(Locale.ROOT, "%s, %d x %d, batch %d, %d threads: median step %.3f s over %d steps"
-                    + " (forward, backward, SGD; after %d warm-up steps); peak memory %d MiB%n", r.model(), r.size(),
-                    r.size(), r.batch(), r.threads(), r.medianStepSeconds(), r.steps(), TrainingBenchmark.WARMUP_STEPS,
+                    + " (%s; after %d warm-up steps); peak memory %d MiB%n", r.model(), r.size(),
+                    r.size(), r.batch(), r.threads(), r.medianStepSeconds(), r.steps(), r.loop(), TrainingBenchmark.WARMUP_STEPS,
                     r.peakRssMiB());
         }
         return Commands.OK;
