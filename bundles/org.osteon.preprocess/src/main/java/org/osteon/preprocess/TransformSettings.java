@@ -63,6 +63,16 @@ public record TransformSettings(String transformId, Map<String, String> values) 
         }
     }
 
+    /** A range {@code lo..hi}, or one number {@code x} for the fixed value x..x. */
+    public double[] rangeOrNumber(String name) {
+        String v = text(name);
+        if (!v.contains("..") && !v.contains(",")) {
+            double x = real(name);
+            return new double[] {x, x};
+        }
+        return range(name);
+    }
+
     /** A size {@code AxB} (width x height) or a single {@code A} for both, each at least 1. */
     public int[] size(String name) {
         String v = text(name);
