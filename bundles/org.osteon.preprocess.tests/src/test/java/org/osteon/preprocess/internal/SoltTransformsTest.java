@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.osteon.core.dataset.Landmarks;
+import org.osteon.core.dataset.PixelSpacing;
+import org.osteon.preprocess.Image2D;
 import org.osteon.preprocess.ImageSample;
 import org.osteon.preprocess.MatrixTransform;
 import org.osteon.preprocess.MatrixTransform.Canvas;
@@ -20,7 +24,8 @@ import org.osteon.preprocess.TransformCatalog;
 
 /**
  * The transforms' solt forms (solt 0.1.8, the version KNEEL pins) against numbers from solt's own code and draws
- * replayed by hand: RandomProjection's matrix, the grid of solt's MatrixTransform and fusion.
+ * replayed by hand: RandomProjection's matrix, the grid of solt's MatrixTransform, fusion, blur kernels, the
+ * stretched-noise blend, salt and pepper, 8-bit gamma, cutout placement and keypoint jitter.
  */
 class SoltTransformsTest {
 
@@ -185,5 +190,180 @@ class SoltTransformsTest {
                 }
             }
         }
+    }
+
+    private static ImageSample constant(int w, int h, float v) {
+        float[] d = new float[w * h];
+        Arrays.fill(d, v);
+        return ImageSample.of(Image2D.grey(w, h, d));
+    }
+
+    @Test
+    void gaussianBlurWithKernelSidesIsOpenCvsKernelOfSigmaOne() {
+        float[] d = new float[11 * 11];
+        d[5 * 11 + 5] = 1;
+        ImageSample impulse = ImageSample.of(Image2D.grey(11, 11, d));
+        // cv2.getGaussianKernel(3, 1) and (5, 1)
+        double[] k3 = {0.274068619061197, 0.45186276187760605};
+        double[] k5 = {0.05448868454964294, 0.24420134200323332, 0.4026199468942474};
+        Image2D three = CATALOG.create(P + "randGaussianBlur", Map.of("sigma", "1", "sizes", "3")).apply(impulse, new SplittableRandom(1)).image();
+        assertEquals(k3[1] * k3[1], three.get(5, 5), 1e-7);
+        assertEquals(k3[0] * k3[1], three.get(4, 5), 1e-7);
+        assertEquals(0, three.get(3, 5), 0);
+        Transform both = CATALOG.create(P + "randGaussianBlur", Map.of("sigma", "1", "sizes", "3,5"));
+        int fives = 0;
+        for (long seed = 0; seed < 400; seed++) {
+            Image2D out = both.apply(impulse, new SplittableRandom(seed)).image();
+            if (out.get(3, 5) > 0) {
+                fives++;
+                assertEquals(k5[2] * k5[2], out.get(5, 5), 1e-7);
+                assertEquals(k5[0] * k5[2], out.get(3, 5), 1e-7);
+            } else {
+                assertEquals(k3[1] * k3[1], out.get(5, 5), 1e-7);
+            }
+        }
+        assertEquals(200, fives, 4 * Math.sqrt(400 * 0.25));
+    }
+
+    @Test
+    void medianSidesAreDrawnFromTheList() {
+        // a 3 x 3 bright block: a 3 x 3 median keeps its centre, a 5 x 5 one (9 of 25 bright) clears it
+        float[] d = new float[11 * 11];
+        for (int y = 4; y <= 6; y++) {
+            for (int x = 4; x <= 6; x++) {
+                d[y * 11 + x] = 1;
+            }
+        }
+        ImageSample block = ImageSample.of(Image2D.grey(11, 11, d));
+        Transform t = CATALOG.create(P + "randMedianBlur", Map.of("sizes", "3,5", "probability", "0.5"));
+        int[] outcome = new int[3]; // untouched, 3, 5
+        for (long seed = 0; seed < 800; seed++) {
+            Image2D out = t.apply(block, new SplittableRandom(seed)).image();
+            outcome[out.equals(block.image()) ? 0 : out.get(5, 5) == 1 ? 1 : 2]++;
+        }
+        assertEquals(400, outcome[0], 4 * Math.sqrt(800 * 0.25));
+        assertEquals(200, outcome[1], 4 * Math.sqrt(800 * 0.25 * 0.75));
+        assertEquals(200, outcome[2], 4 * Math.sqrt(800 * 0.25 * 0.75));
+    }
+
+    @Test
+    void noiseGainBlendsNoiseStretchedToTheUnitRange() {
+        Transform t = CATALOG.create(P + "randGaussianNoise", Map.of("gain", "0..0.5"));
+        double gains = 0;
+        for (long seed = 0; seed < 400; seed++) {
+            float[] v = t.apply(constant(32, 32, 0.4f), new SplittableRandom(seed)).image().data();
+            float lo = Float.MAX_VALUE;
+            float hi = -Float.MAX_VALUE;
+            for (float x : v) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
+            // (1 - g) 0.4 + g n with n from 0 to 1: the extremes are (1 - g) 0.4 and (1 - g) 0.4 + g
+            double g = hi - lo;
+            assertTrue(g >= 0 && g <= 0.5 + 1e-6, "gain " + g);
+            assertEquals((1 - g) * 0.4, lo, 1e-6);
+            gains += g;
+        }
+        assertEquals(0.25, gains / 400, 4 * 0.5 / Math.sqrt(12 * 400));
+    }
+
+    @Test
+    void saltAndPepperDrawsItsShareAndWritesTheGivenLevels() {
+        Transform t = CATALOG.create(P + "randSaltPepper", Map.of("amountRange", "0..0.05", "salt", "1", "pepper", "0"));
+        double shares = 0;
+        long salt = 0;
+        long changed = 0;
+        for (long seed = 0; seed < 300; seed++) {
+            float[] v = t.apply(constant(64, 64, 0.5f), new SplittableRandom(seed)).image().data();
+            int n = 0;
+            for (float x : v) {
+                assertTrue(x == 0 || x == 0.5f || x == 1, "only salt 1 and pepper 0 are written: " + x);
+                n += x == 0.5f ? 0 : 1;
+                salt += x == 1 ? 1 : 0;
+            }
+            assertTrue(n <= 4096 * 0.05 + 4 * Math.sqrt(4096 * 0.05), "at most 5 % of the pixels: " + n);
+            shares += n / 4096.0;
+            changed += n;
+        }
+        assertEquals(0.025, shares / 300, 4 * 0.05 / Math.sqrt(12 * 300));
+        assertEquals(0.5, (double) salt / changed, 4 * 0.5 / Math.sqrt(changed));
+    }
+
+    @Test
+    void inverseGammaOnTheUnitDomainIsSoltsEightBitTable() {
+        Transform t = CATALOG.create(P + "randGamma", Map.of("gamma", "0.5..1.5", "inverse", "true", "domain", "unit"));
+        float[] v = {0, 0.25f, 0.5f, 1, 1.2f, -0.1f};
+        for (long seed = 1; seed <= 5; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            r.nextDouble(); // probability
+            double g = 0.5 + r.nextDouble();
+            float[] out = t.apply(ImageSample.of(Image2D.grey(6, 1, v)), new SplittableRandom(seed)).image().data();
+            float[] expected = {0, (float) Math.pow(0.25, 1 / g), (float) Math.pow(0.5, 1 / g), 1, 1, 0};
+            assertArrayEquals(expected, out, 0, "gamma " + g);
+        }
+    }
+
+    @Test
+    void cutoutInsideIsSoltsPlacement() {
+        Transform t = CATALOG.create(P + "randCutout", Map.of("size", "0.3", "placement", "inside"));
+        for (long seed = 1; seed <= 20; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            r.nextDouble(); // probability
+            int x0 = (int) (r.nextDouble() * 7);
+            int y0 = (int) (r.nextDouble() * 7);
+            float[] out = t.apply(constant(10, 10, 1), new SplittableRandom(seed)).image().data();
+            for (int y = 0; y < 10; y++) {
+                for (int x = 0; x < 10; x++) {
+                    boolean in = x >= x0 && x < x0 + 3 && y >= y0 && y < y0 + 3;
+                    assertEquals(in ? 0 : 1, out[y * 10 + x], 0, "seed " + seed + " pixel " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    @Test
+    void fractionJitterMovesWholePixelsAsSoltsKeypointsJitter() {
+        List<Landmarks.Point> points = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            points.add(new Landmarks.Point(500, 350));
+        }
+        points.add(new Landmarks.Point(999, 699));
+        ImageSample s = new ImageSample(Image2D.zeros(1000, 700, 1), PixelSpacing.isotropic(1), Optional.empty(),
+                Optional.of(new Landmarks(Map.of("p", points), Optional.empty())));
+        Transform t = CATALOG.create(P + "randLandmarkJitter", Map.of("fraction", "-0.003..0.003", "probability", "0.5"));
+        // by hand for one seed: applied?, then dx, dy per landmark, trunc(u * size)
+        long seed = 1;
+        SplittableRandom r;
+        do {
+            r = new SplittableRandom(++seed);
+        } while (!(r.nextDouble() < 0.5));
+        List<Landmarks.Point> moved = t.apply(s, new SplittableRandom(seed)).landmarks().orElseThrow().all();
+        for (int i = 0; i < points.size(); i++) {
+            int dx = (int) ((-0.003 + 0.006 * r.nextDouble()) * 1000);
+            int dy = (int) ((-0.003 + 0.006 * r.nextDouble()) * 700);
+            assertEquals(Math.min(points.get(i).x() + dx, 999), moved.get(i).x(), 0);
+            assertEquals(Math.min(points.get(i).y() + dy, 699), moved.get(i).y(), 0);
+        }
+        int applied = 0;
+        int zeroX = 0;
+        for (long k = 0; k < 400; k++) {
+            List<Landmarks.Point> out = t.apply(s, new SplittableRandom(k * 31 + 5)).landmarks().orElseThrow().all();
+            int still = 0;
+            for (int i = 0; i < 40; i++) {
+                double dx = out.get(i).x() - 500;
+                double dy = out.get(i).y() - 350;
+                assertTrue(dx == Math.rint(dx) && Math.abs(dx) <= 3 && dy == Math.rint(dy) && Math.abs(dy) <= 2, "at most 0.003 of the size: " + dx + "," + dy);
+                still += dx == 0 ? 1 : 0;
+            }
+            if (still < 40) {
+                applied++;
+                zeroX += still;
+            }
+            assertTrue(out.get(40).x() <= 999 && out.get(40).y() <= 699, "capped at the last pixel");
+        }
+        assertEquals(200, applied, 4 * Math.sqrt(400 * 0.25));
+        // trunc(u * 1000) is 0 for |u| < 0.001: a third of -0.003..0.003
+        double n = 40.0 * applied;
+        assertEquals(1 / 3.0, zeroX / n, 4 * Math.sqrt(2 / 9.0 / n));
     }
 }
