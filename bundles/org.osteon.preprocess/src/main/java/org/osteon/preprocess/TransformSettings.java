@@ -63,6 +63,37 @@ public record TransformSettings(String transformId, Map<String, String> values) 
         }
     }
 
+    /** A range {@code lo..hi}, or one number {@code x} for the fixed value x..x. */
+    public double[] rangeOrNumber(String name) {
+        String v = text(name);
+        if (!v.contains("..") && !v.contains(",")) {
+            double x = real(name);
+            return new double[] {x, x};
+        }
+        return range(name);
+    }
+
+    /** Odd integers at least 1, comma-separated ({@code 3,5}); empty for an empty value. */
+    public int[] oddSizes(String name) {
+        String v = text(name);
+        if (v.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = v.split(",");
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                out[i] = Integer.parseInt(parts[i].strip());
+            } catch (NumberFormatException e) {
+                out[i] = 0;
+            }
+            if (out[i] < 1 || out[i] % 2 == 0) {
+                throw bad(name, "expected odd sizes such as 3,5, got '" + v + "'");
+            }
+        }
+        return out;
+    }
+
     /** A size {@code AxB} (width x height) or a single {@code A} for both, each at least 1. */
     public int[] size(String name) {
         String v = text(name);

@@ -174,42 +174,217 @@ class KneelPartsTest {
         return out;
     }
 
+    private static final TransformCatalog CATALOG = TransformCatalog.ofPlatform();
+
     @Test
     void augmentationKeepsEveryLandmarkUnderItsDot() {
         ImageSample s = dots();
         for (double v : under(s)) {
             assertEquals(1, v, 0, "the test image itself");
         }
-        ImageSample f = KneelAugmentation.flip(s);
-        List<Point> before = s.landmarks().orElseThrow().group("tibia");
-        List<Point> after = f.landmarks().orElseThrow().group("tibia");
-        assertEquals(95 - before.get(8).x(), after.get(0).x(), 0, "a flip lists the landmarks in reverse order: the first is still the leftmost");
-        assertTrue(after.get(0).x() < after.get(8).x());
-        for (double v : under(f)) {
-            assertEquals(1, v, 0, "flip");
-        }
         ImageSample c = KneelAugmentation.crop(s, -5, 7, 80);
         for (double v : under(c)) {
             assertTrue(v == -1 || v == 1, "crop");
         }
 
-        KneelAugmentation augment = new KneelAugmentation(TransformCatalog.ofPlatform(), 80, 0);
+        KneelAugmentation augment = new KneelAugmentation(CATALOG, 80, 92, 0, false);
+        List<Point> original = s.landmarks().orElseThrow().all();
         int checked = 0;
-        for (long seed = 0; seed < 60; seed++) {
-            ImageSample a = augment.apply(s, new SplittableRandom(seed));
+        int projective = 0;
+        int enlarged = 0;
+        for (long seed = 0; seed < 400; seed++) {
+            KneelAugmentation.Drawn d = augment.spatial(s, new SplittableRandom(seed));
+            ImageSample a = d.sample();
             assertEquals(80, a.image().width());
             assertEquals(80, a.image().height());
             double[] u = under(a);
+            List<Point> all = a.landmarks().orElseThrow().all();
             for (int i = 0; i < u.length; i++) {
                 if (u[i] >= 0) {
                     checked++;
-                    // background is at most 0.2 ^ 0.5 = 0.45 after gamma, plus noise; a dot stays near 1
-                    assertTrue(u[i] > 0.6, "seed " + seed + ": landmark " + i + " at " + a.landmarks().orElseThrow().all().get(i)
-                            + " is off its dot (" + u[i] + ")");
+                    // the background is 0.2; bilinear sampling of a dot shrunk to a third still leaves its centre near 1
+                    assertTrue(u[i] > 0.6, "seed " + seed + ": landmark " + i + " at " + all.get(i) + " is off its dot (" + u[i] + ")");
+                }
+            }
+            // tibia 0, 3 and 6 are equally spaced on a line: an affine map keeps 3 halfway, a projective one does not
+            double offMiddle = Math.hypot(all.get(3).x() - (all.get(0).x() + all.get(6).x()) / 2, all.get(3).y() - (all.get(0).y() + all.get(6).y()) / 2);
+            double stretch = all.get(0).distance(all.get(6)) / original.get(0).distance(original.get(6));
+            if (!d.geometry()) {
+                for (int i = 0; i < all.size(); i++) {
+                    assertEquals(all.get(0).x() - original.get(0).x(), all.get(i).x() - original.get(i).x(), 0, "only the crop moves them");
+                    assertEquals(all.get(0).y() - original.get(0).y(), all.get(i).y() - original.get(i).y(), 0, "only the crop moves them");
+                }
+            }
+            projective += offMiddle > 1e-6 ? 1 : 0;
+            // the projection alone stretches by at most 1.3 x 1.23 (perspective at 48 pixels from the centre) x 1.1 (shear)
+            enlarged += stretch > 2 ? 1 : 0;
+        }
+        // projection: 0.7 x 0.5 of the seeds; the second scale above 2: 0.7 x 0.5 x 0.25
+        assertEquals(400 * 0.35, projective, 4 * Math.sqrt(400 * 0.35 * 0.65));
+        assertEquals(400 * 0.0875, enlarged, 4 * Math.sqrt(400 * 0.0875 * 0.9125));
+        assertTrue(checked > 400 * 16 / 3, "many landmarks stay inside the crop: " + checked);
+    }
+
+    @Test
+    void geometryOfAFixedSeedIsKneelsSoltChain() {
+        ImageSample s = dots();
+        // replay a seed that flips, projects with a shear and scales again: geometry?, flip?, projection?, k, angle, shear?, sx, sy,
+        // vx, vy, scale?, k2, crop x, crop y
+        long seed = 0;
+        double[] u = new double[14];
+        do {
+            SplittableRandom r = new SplittableRandom(++seed);
+            for (int i = 0; i < u.length; i++) {
+                u[i] = r.nextDouble();
+            }
+        } while (!(u[0] < 0.7 && u[1] < 0.5 && u[2] < 0.5 && u[5] < 0.5 && u[10] < 0.5));
+        double k = 0.8 + 0.5 * u[3];
+        double a = Math.toRadians(-90 + 180 * u[4]);
+        double sx = -0.1 + 0.2 * u[6];
+        double sy = -0.1 + 0.2 * u[7];
+        double vx = 0.00001 + 0.00199 * u[8];
+        double vy = 0.00001 + 0.00199 * u[9];
+        double k2 = 0.5 + 2 * u[11];
+        // linear part k2 [[1, sx], [sy, 1]] [[cos, -sin], [sin, cos]] k; about solt's centre (47, 47) of the 96-pixel image,
+        // x' = (A d + t) / (1 + v . d) + 47 with t moving the centre to the middle of the grid the corners span
+        double[][] lin = {{k2 * k * (Math.cos(a) + sx * Math.sin(a)), k2 * k * (-Math.sin(a) + sx * Math.cos(a))},
+            {k2 * k * (sy * Math.cos(a) + Math.sin(a)), k2 * k * (-sy * Math.sin(a) + Math.cos(a))}};
+        double[] lo = {Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] hi = {-Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (double[] corner : new double[][] {{0, 0}, {0, 96}, {96, 96}, {96, 0}}) {
+            double dx = corner[0] - 47;
+            double dy = corner[1] - 47;
+            double den = 1 + vx * dx + vy * dy;
+            for (int j = 0; j < 2; j++) {
+                double q = (lin[j][0] * dx + lin[j][1] * dy) / den;
+                lo[j] = Math.min(lo[j], q);
+                hi[j] = Math.max(hi[j], q);
+            }
+        }
+        int[] grid = {(int) Math.rint(hi[0] - lo[0]), (int) Math.rint(hi[1] - lo[1])};
+        int[] offset = new int[2];
+        for (int j = 0; j < 2; j++) {
+            // PadTransform to 92 (centred, floor on the left), then CropTransform 'r' of 80
+            offset[j] = (int) (u[12 + j] * (Math.max(grid[j], 92) - 80)) - Math.max(0, 92 - grid[j]) / 2;
+        }
+        KneelAugmentation augment = new KneelAugmentation(CATALOG, 80, 92, 0, false);
+        KneelAugmentation.Drawn d = augment.spatial(s, new SplittableRandom(seed));
+        assertTrue(d.geometry());
+        List<Point> before = s.landmarks().orElseThrow().all();
+        List<Point> after = d.sample().landmarks().orElseThrow().all();
+        for (int i = 0; i < before.size(); i++) {
+            // solt's RandomFlip: x -> 95 - x, the landmark keeping its index
+            double dx = 95 - before.get(i).x() - 47;
+            double dy = before.get(i).y() - 47;
+            double den = 1 + vx * dx + vy * dy;
+            double ex = (lin[0][0] * dx + lin[0][1] * dy + grid[0] / 2 - 47) / den + 47 - offset[0];
+            double ey = (lin[1][0] * dx + lin[1][1] * dy + grid[1] / 2 - 47) / den + 47 - offset[1];
+            assertEquals(ex, after.get(i).x(), 1e-9, "seed " + seed + ", landmark " + i);
+            assertEquals(ey, after.get(i).y(), 1e-9, "seed " + seed + ", landmark " + i);
+        }
+    }
+
+    /** An n x n image of one value. */
+    private static ImageSample constant(int n, float value) {
+        float[] v = new float[n * n];
+        java.util.Arrays.fill(v, value);
+        return ImageSample.of(Image2D.grey(n, n, v));
+    }
+
+    @Test
+    void padIsCentredAndTheCropRandomAsSoltsPadAndCrop() {
+        ImageSample block = constant(10, 1);
+        KneelAugmentation augment = new KneelAugmentation(CATALOG, 20, 30, 0, false);
+        int seen = 0;
+        for (long seed = 0; seed < 40; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            if (r.nextDouble() < KneelAugmentation.GEOMETRY_PROBABILITY) {
+                continue;
+            }
+            seen++;
+            // padded by 10 on each side to 30 x 30, crop at (trunc(u 10), trunc(u' 10)): the block starts at 10 - x
+            int x = (int) (r.nextDouble() * 10);
+            int y = (int) (r.nextDouble() * 10);
+            Image2D out = augment.spatial(block, new SplittableRandom(seed)).sample().image();
+            for (int j = 0; j < 20; j++) {
+                for (int i = 0; i < 20; i++) {
+                    boolean in = i >= 10 - x && i < 20 - x && j >= 10 - y && j < 20 - y;
+                    assertEquals(in ? 1 : 0, out.get(i, j), 0, "seed " + seed + " pixel " + i + "," + j);
                 }
             }
         }
-        assertTrue(checked > 60 * 16 / 2, "most landmarks stay inside the crop: " + checked);
+        assertTrue(seen > 5);
+    }
+
+    @Test
+    void branchAndNoiseAreChosenAsKneelChoosesThem() {
+        ImageSample s = constant(24, 0.5f);
+        KneelAugmentation augment = new KneelAugmentation(CATALOG, 24, 28, 0.1, false);
+        int n = 3500;
+        int geometry = 0;
+        int[] noise = new int[7];
+        for (long seed = 0; seed < n; seed++) {
+            KneelAugmentation.Drawn d = augment.draw(s, new SplittableRandom(seed));
+            geometry += d.geometry() ? 1 : 0;
+            noise[d.noise()]++;
+        }
+        // SelectiveStream(probs=[0.7, 0.3]) and SelectiveStream of 7 with n=1: binomial, 4 standard deviations
+        assertEquals(0.7 * n, geometry, 4 * Math.sqrt(n * 0.7 * 0.3));
+        for (int i = 0; i < 7; i++) {
+            assertEquals(n / 7.0, noise[i], 4 * Math.sqrt(n / 7.0 * 6 / 7), "noise option " + i + " of 7: " + java.util.Arrays.toString(noise));
+        }
+    }
+
+    @Test
+    void sameSeedSameBitsAndIntensityStepsNeverMoveLandmarks() {
+        ImageSample s = dots();
+        KneelAugmentation augment = new KneelAugmentation(CATALOG, 80, 92, 0.1, true);
+        Set<Image2D> distinct = new HashSet<>();
+        for (long seed = 0; seed < 20; seed++) {
+            ImageSample a = augment.apply(s, new SplittableRandom(seed));
+            ImageSample b = augment.apply(s, new SplittableRandom(seed));
+            assertEquals(a.image(), b.image(), "seed " + seed);
+            assertEquals(a.landmarks(), b.landmarks(), "seed " + seed);
+            assertEquals(augment.spatial(s, new SplittableRandom(seed)).sample().landmarks(), a.landmarks(), "seed " + seed);
+            distinct.add(a.image());
+        }
+        assertEquals(20, distinct.size(), "every seed its own image");
+    }
+
+    @Test
+    void targetJitterMovesLandmarksByAtMostThreeThousandthsOfTheSize() {
+        // 0.003 x 400 = 1.2: whole-pixel moves of at most 1; solt's KeypointsJitter moves nothing below 334 pixels
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            points.add(new Point(150 + 6 * i, 120 + 5 * i));
+        }
+        ImageSample s = new ImageSample(Image2D.zeros(400, 400, 1), PixelSpacing.isotropic(0.3), Optional.empty(),
+                Optional.of(new Landmarks(Map.of("all", points), Optional.empty())));
+        KneelAugmentation on = new KneelAugmentation(CATALOG, 400, 400, 0, true);
+        KneelAugmentation off = new KneelAugmentation(CATALOG, 400, 400, 0, false);
+        int moved = 0;
+        int still = 0;
+        for (long seed = 0; seed < 300; seed++) {
+            KneelAugmentation.Drawn j = on.spatial(s, new SplittableRandom(seed));
+            KneelAugmentation.Drawn plain = off.spatial(s, new SplittableRandom(seed));
+            List<Point> a = j.sample().landmarks().orElseThrow().all();
+            for (int i = 0; i < 16; i++) {
+                if (!plain.geometry()) {
+                    assertEquals(points.get(i), plain.sample().landmarks().orElseThrow().all().get(i), "no jitter, no geometry: unmoved");
+                }
+                if (!j.geometry()) {
+                    double dx = a.get(i).x() - points.get(i).x();
+                    double dy = a.get(i).y() - points.get(i).y();
+                    assertTrue(Math.abs(dx) <= 0.003 * 400 && Math.abs(dy) <= 0.003 * 400 && dx == Math.rint(dx) && dy == Math.rint(dy),
+                            "seed " + seed + ": moved by " + dx + "," + dy);
+                    moved += (dx != 0 ? 1 : 0) + (dy != 0 ? 1 : 0);
+                    still += (dx == 0 ? 1 : 0) + (dy == 0 ? 1 : 0);
+                }
+            }
+        }
+        // with probability 0.5, |trunc(u 400)| = 1 for |u| > 1/400: a sixth of -0.003..0.003; so a twelfth of the coordinates
+        double share = (double) moved / (moved + still);
+        assertTrue(share > 0.04 && share < 0.13, "share of moved coordinates " + share);
     }
 
     @Test

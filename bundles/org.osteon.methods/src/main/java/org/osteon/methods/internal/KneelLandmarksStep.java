@@ -121,6 +121,7 @@ public final class KneelLandmarksStep implements Step {
         double lr = positive(context, "lr");
         double mixup = context.real("mixup");
         double cutout = context.real("cutout");
+        boolean targetJitter = context.bool("targetJitter");
         Settings settings = new Settings(positive(context, "roiSpacing"), (int) context.integer("roiCrop"), positive(context, "landmarkSpacing"),
                 positive(context, "roiSize"), (int) context.integer("landmarkCrop"));
         int overlays = (int) context.integer("overlays");
@@ -146,10 +147,12 @@ public final class KneelLandmarksStep implements Step {
                 + "%s mm ROIs at %s mm/pixel (%d pixels), %d x %d crops", settings.roiSpacing(), settings.roiCrop(), settings.roiCrop(),
                 settings.roiSize(), settings.landmarkSpacing(), settings.landmarkRoi(), settings.landmarkCrop(), settings.landmarkCrop()));
         context.note("training", String.format(Locale.ROOT, "%d epochs per model, batch %d, Adam lr %s (constant, no weight decay), wing loss "
-                + "w = %s, epsilon = %s (input pixels), mixup alpha %s (two-pass), cutout %s of the crop side", epochs, batchSize, lr, WING_W,
-                WING_EPSILON, mixup, cutout));
-        KneelAugmentation roiAugment = new KneelAugmentation(TransformCatalog.ofPlatform(), settings.roiCrop(), cutout);
-        KneelAugmentation landmarkAugment = new KneelAugmentation(TransformCatalog.ofPlatform(), settings.landmarkCrop(), cutout);
+                + "w = %s, epsilon = %s (input pixels), mixup alpha %s (two-pass), cutout %s of the crop side, target jitter %s", epochs, batchSize, lr, WING_W,
+                WING_EPSILON, mixup, cutout, targetJitter ? "on" : "off"));
+        KneelAugmentation roiAugment = new KneelAugmentation(TransformCatalog.ofPlatform(), settings.roiCrop(), augmentPad(settings.roiCrop()), cutout,
+                targetJitter);
+        KneelAugmentation landmarkAugment = new KneelAugmentation(TransformCatalog.ofPlatform(), settings.landmarkCrop(),
+                augmentPad(settings.landmarkCrop()), cutout, targetJitter);
 
         Path landmarksCsv = context.resultFile("landmarks.csv", "text/csv");
         Path runDir = landmarksCsv.getParent().getParent();
@@ -232,6 +235,11 @@ public final class KneelLandmarksStep implements Step {
             index.add(new org.osteon.training.data.Sample(s.id(), org.osteon.training.data.Sample.NO_LABEL, s.subject(), s.subject()));
         }
         return KFold.split(index, k, seed);
+    }
+
+    /** The side KNEEL's augmentation pads to before its random crop: KNEEL pads to 520 for 450-pixel crops. */
+    static int augmentPad(int crop) {
+        return (int) Math.round(crop * 520.0 / 450.0);
     }
 
     private static double positive(StepContext context, String name) {

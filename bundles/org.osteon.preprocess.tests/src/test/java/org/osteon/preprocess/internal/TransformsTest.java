@@ -63,7 +63,7 @@ class TransformsTest {
     }
 
     /** A black image with one bright pixel at (x, y), a mask with a 5 x 5 square there, and a landmark on it. */
-    private static ImageSample dot(int w, int h, int x, int y) {
+    static ImageSample dot(int w, int h, int x, int y) {
         float[] d = new float[w * h];
         d[y * w + x] = 1000;
         float[] m = new float[w * h];
@@ -77,7 +77,7 @@ class TransformsTest {
                 Optional.of(l));
     }
 
-    private static double[] centroid(Image2D img) {
+    static double[] centroid(Image2D img) {
         double sx = 0;
         double sy = 0;
         double s = 0;

@@ -11,7 +11,11 @@ public final class Filters {
     }
 
     public static Image2D gaussian(Image2D img, double sigma) {
-        int r = Math.max(1, (int) Math.ceil(3 * sigma));
+        return gaussian(img, sigma, Math.max(1, (int) Math.ceil(3 * sigma)));
+    }
+
+    /** Taps exp(-i^2 / (2 sigma^2)) for |i| <= r, normalised to sum 1 (OpenCV's getGaussianKernel for sigma > 0). */
+    public static Image2D gaussian(Image2D img, double sigma, int r) {
         double[] k = new double[2 * r + 1];
         double sum = 0;
         for (int i = -r; i <= r; i++) {

@@ -6,6 +6,8 @@ import org.osteon.core.InvalidInputException;
 import org.osteon.core.dataset.Landmarks;
 import org.osteon.preprocess.Image2D;
 import org.osteon.preprocess.ImageSample;
+import org.osteon.preprocess.MatrixTransform.Canvas;
+import org.osteon.preprocess.MatrixTransform.Placement;
 
 /**
  * Resampling of a sample through a projective map (3 x 3 matrix, row-major) from input pixel coordinates to
@@ -20,14 +22,69 @@ public final class Warp {
 
     /** The sample mapped by {@code forward} onto an output grid of {@code width} x {@code height}. */
     public static ImageSample apply(ImageSample s, double[] forward, int width, int height) {
+        return window(s, forward, width, height, 0, 0, width, height);
+    }
+
+    /**
+     * The window of {@code width} x {@code height} pixels whose top-left pixel is (x0, y0) of the output grid of
+     * {@code forward} ({@code gridWidth} x {@code gridHeight}): the same pixels as mapping onto the whole grid and
+     * cropping, 0 outside the grid; landmarks mapped and shifted by (-x0, -y0).
+     */
+    public static ImageSample window(ImageSample s, double[] forward, int gridWidth, int gridHeight, int x0, int y0, int width, int height) {
         double[] inv = invert(forward);
-        Image2D image = sample(s.image(), inv, width, height, false);
-        Optional<Image2D> mask = s.mask().map(m -> sample(m, inv, width, height, true));
+        int[] grid = {gridWidth, gridHeight, x0, y0};
+        Image2D image = sample(s.image(), inv, grid, width, height, false);
+        Optional<Image2D> mask = s.mask().map(m -> sample(m, inv, grid, width, height, true));
         Optional<Landmarks> points = s.landmarks().map(l -> l.map(p -> {
             double[] q = map(forward, p.x(), p.y());
-            return new Landmarks.Point(q[0], q[1]);
+            return new Landmarks.Point(q[0] - x0, q[1] - y0);
         }));
         return new ImageSample(image, s.spacing(), mask, points);
+    }
+
+    /** The sample mapped by a matrix about the centre (see {@link Canvas}) onto the canvas's grid. */
+    public static ImageSample applyCentred(ImageSample s, double[] centred, Canvas canvas) {
+        return frame(centred, s.image().width(), s.image().height(), canvas).apply(s);
+    }
+
+    /** A matrix about the centre of a width x height image in pixel coordinates, with its output grid. */
+    public static Placement frame(double[] centred, int width, int height, Canvas canvas) {
+        if (canvas == Canvas.SAME) {
+            double cx = (width - 1) / 2.0;
+            double cy = (height - 1) / 2.0;
+            double[] m = multiply(multiply(new double[] {1, 0, cx, 0, 1, cy, 0, 0, 1}, centred), new double[] {1, 0, -cx, 0, 1, -cy, 0, 0, 1});
+            return new Placement(m, width, height);
+        }
+        return fit(centred, width, height);
+    }
+
+    /** solt 0.1.8's MatrixTransform.correct_for_frame_change, step by step. */
+    private static Placement fit(double[] centred, int width, int height) {
+        int ox = (width - 1) / 2;
+        int oy = (height - 1) / 2;
+        double[] m = multiply(multiply(new double[] {1, 0, ox, 0, 1, oy, 0, 0, 1}, centred), new double[] {1, 0, -ox, 0, 1, -oy, 0, 0, 1});
+        double[][] corners = {{0, 0}, {0, height}, {width, height}, {width, 0}};
+        double[] xs = new double[4];
+        double[] ys = new double[4];
+        for (int i = 0; i < 4; i++) {
+            double[] q = map(m, corners[i][0], corners[i][1]);
+            xs[i] = q[0];
+            ys[i] = q[1];
+        }
+        int w = (int) Math.rint(max(xs) - min(xs));
+        int h = (int) Math.rint(max(ys) - min(ys));
+        // solt adds the shift to the translation entries only: for a projective matrix that is not a translation
+        m[2] += w / 2 - ox;
+        m[5] += h / 2 - oy;
+        return new Placement(m, Math.max(1, w), Math.max(1, h));
+    }
+
+    private static double max(double[] v) {
+        return Math.max(Math.max(v[0], v[1]), Math.max(v[2], v[3]));
+    }
+
+    private static double min(double[] v) {
+        return Math.min(Math.min(v[0], v[1]), Math.min(v[2], v[3]));
     }
 
     /** (x, y) mapped by a 3 x 3 matrix with the perspective division. */
@@ -36,18 +93,24 @@ public final class Warp {
         return new double[] {(m[0] * x + m[1] * y + m[2]) / w, (m[3] * x + m[4] * y + m[5]) / w};
     }
 
-    static Image2D sample(Image2D src, double[] inv, int width, int height, boolean nearest) {
+    /** grid: the output grid's width and height and the window's offset in it. */
+    private static Image2D sample(Image2D src, double[] inv, int[] grid, int width, int height, boolean nearest) {
         int c = src.channels();
         float[] out = new float[width * height * c];
         int sw = src.width();
         int sh = src.height();
         float[] d = src.data();
-        for (int v = 0; v < height; v++) {
-            for (int u = 0; u < width; u++) {
+        for (int wv = 0; wv < height; wv++) {
+            int v = wv + grid[3];
+            for (int wu = 0; wu < width; wu++) {
+                int u = wu + grid[2];
+                if (u < 0 || v < 0 || u >= grid[0] || v >= grid[1]) {
+                    continue;
+                }
                 double w = inv[6] * u + inv[7] * v + inv[8];
                 double x = (inv[0] * u + inv[1] * v + inv[2]) / w;
                 double y = (inv[3] * u + inv[4] * v + inv[5]) / w;
-                int o = (v * width + u) * c;
+                int o = (wv * width + wu) * c;
                 if (nearest) {
                     long xi = Math.round(x);
                     long yi = Math.round(y);
