@@ -67,14 +67,46 @@ public final class KneelPreprocessing {
      * @throws InvalidInputException when the file cannot be read or has neither spacing (KNEEL refuses it too)
      */
     public static Radiograph read(Path dicom, boolean pixelSpacingFirst) throws IOException {
+        DicomDataSet ds = parse(dicom);
+        Spacing spacing = spacing(ds, dicom, pixelSpacingFirst).orElseThrow(() -> new InvalidInputException(dicom
+                + " has neither Imager Pixel Spacing (0018,1164) nor Pixel Spacing (0028,0030); KNEEL's preprocessing"
+                + " needs the pixel spacing"));
+        Normalised n = normalised(ds, dicom);
+        return new Radiograph(n.volume(), spacing.mm(), spacing.source(), n.low(), n.high());
+    }
+
+    /**
+     * The pixel spacing a DICOM radiograph states, in mm (the first of the pair), chosen as {@link #read(Path,
+     * boolean)} chooses it; empty when it has neither attribute. Only the header is looked at.
+     *
+     * @throws InvalidInputException when the file cannot be read or states a spacing that is not positive
+     */
+    public static Optional<Double> spacing(Path dicom, boolean pixelSpacingFirst) throws IOException {
+        return spacing(parse(dicom), dicom, pixelSpacingFirst).map(Spacing::mm);
+    }
+
+    /**
+     * The normalised image alone ({@link Radiograph#image()}), for callers that know the spacing from elsewhere:
+     * the file need not state one.
+     */
+    public static Volume image(Path dicom) throws IOException {
+        return normalised(parse(dicom), dicom).volume();
+    }
+
+    private record Spacing(double mm, String source) {
+    }
+
+    private record Normalised(Volume volume, double low, double high) {
+    }
+
+    private static DicomDataSet parse(Path dicom) throws IOException {
         if (!Files.isRegularFile(dicom)) {
             throw new InvalidInputException("file " + dicom + " does not exist; expected a DICOM radiograph");
         }
-        DicomDataSet ds = DicomParser.parse(Files.readAllBytes(dicom), dicom.toString());
-        DicomImage image = DicomImage.of(ds);
-        if (image.frames() != 1) {
-            throw new InvalidInputException(dicom + " holds " + image.frames() + " frames; expected one radiograph");
-        }
+        return DicomParser.parse(Files.readAllBytes(dicom), dicom.toString());
+    }
+
+    private static Optional<Spacing> spacing(DicomDataSet ds, Path dicom, boolean pixelSpacingFirst) {
         int first = pixelSpacingFirst ? DicomTags.PIXEL_SPACING : DicomTags.IMAGER_PIXEL_SPACING;
         int second = pixelSpacingFirst ? DicomTags.IMAGER_PIXEL_SPACING : DicomTags.PIXEL_SPACING;
         Optional<double[]> spacing = Optional.of(ds.numbers(first)).filter(d -> d.length > 0);
@@ -83,20 +115,30 @@ public final class KneelPreprocessing {
             spacing = Optional.of(ds.numbers(second)).filter(d -> d.length > 0);
             used = second;
         }
-        double mm = spacing.orElseThrow(() -> new InvalidInputException(dicom + " has neither Imager Pixel Spacing"
-                + " (0018,1164) nor Pixel Spacing (0028,0030); KNEEL's preprocessing needs the pixel spacing"))[0];
+        if (spacing.isEmpty()) {
+            return Optional.empty();
+        }
+        double mm = spacing.get()[0];
         if (!(mm > 0)) {
             throw new InvalidInputException(dicom + " has pixel spacing " + mm + " in " + DicomTags.format(used)
                     + "; expected a positive spacing in mm");
+        }
+        String source = (used == DicomTags.PIXEL_SPACING ? "Pixel Spacing " : "Imager Pixel Spacing ")
+                + DicomTags.format(used);
+        return Optional.of(new Spacing(mm, source));
+    }
+
+    private static Normalised normalised(DicomDataSet ds, Path dicom) throws IOException {
+        DicomImage image = DicomImage.of(ds);
+        if (image.frames() != 1) {
+            throw new InvalidInputException(dicom + " holds " + image.frames() + " frames; expected one radiograph");
         }
         float[] values = DicomPixels.decode(ds, image);
         double[] limits = percentiles(values, LOW_PERCENTILE, HIGH_PERCENTILE);
         float[] normalised = normalise(values, limits[0], limits[1], MULTIPLIER);
         Geometry geometry = new DicomReader().read(dicom).geometry();
         Volume volume = new Volume(new GridSize(image.columns(), image.rows(), 1), geometry, normalised);
-        String source = (used == DicomTags.PIXEL_SPACING ? "Pixel Spacing " : "Imager Pixel Spacing ")
-                + DicomTags.format(used);
-        return new Radiograph(volume, mm, source, limits[0], limits[1]);
+        return new Normalised(volume, limits[0], limits[1]);
     }
 
     /**

@@ -1,22 +1,16 @@
 package org.osteon.methods;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.osteon.core.InvalidInputException;
-import org.osteon.core.io.FileTrees;
 import org.osteon.core.io.Location;
 import org.osteon.core.registry.Registries;
 import org.osteon.dl.DeepLearningEngine;
@@ -31,7 +25,7 @@ import org.osteon.reporting.HeatmapOverlay;
  * writes {@code predictions.csv} ({@code image,probability,prediction}) and, on request, one Grad-CAM
  * overlay PNG per image under {@code heatmaps/}. The output folder is built beside its target as a hidden
  * partial folder and moved into place at the end, so a bad image leaves nothing half-written; an existing
- * folder is never overwritten.
+ * folder is never overwritten. Runs of the KNEEL landmark step are {@link KneelPrediction}'s.
  */
 public final class Prediction {
 
@@ -57,22 +51,14 @@ public final class Prediction {
      */
     public static Result predict(Path run, List<Path> inputs, boolean heatmaps, Path output, Registries registries, DeepLearningEngine engine)
             throws IOException {
-        if (inputs.isEmpty()) {
-            throw new InvalidInputException("no images given; expected one or more image files or folders after the run");
-        }
-        requireRun(run);
-        Path target = output.toAbsolutePath().normalize();
-        if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target))) {
-            throw new InvalidInputException("output " + target + " already exists; expected a new folder (nothing is overwritten)");
-        }
+        RunFiles.requireExists(run);
+        OutputFolder.check(output);
         List<Path> images = images(inputs, registries);
-        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
-        FileTrees.deleteQuietly(partial);
         Path extracted = null;
-        try {
-            Files.createDirectories(partial);
+        try (OutputFolder folder = OutputFolder.create(output)) {
+            Path partial = folder.partial();
             Path modelFile = modelFile(run);
-            if (isZip(run)) {
+            if (RunFiles.isArchive(run)) {
                 extracted = modelFile;
             }
             List<Row> rows = new ArrayList<>();
@@ -104,15 +90,7 @@ public final class Prediction {
                     w.write(csv(row.image().toString()) + "," + row.probability() + "," + row.prediction() + "\n");
                 }
             }
-            if (Files.exists(target)) {
-                Files.delete(target); // empty, checked above
-            }
-            Files.createDirectories(target.getParent());
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            return new Result(target, isZip(run) ? run : modelFile, List.copyOf(rows));
-        } catch (IOException | RuntimeException e) {
-            FileTrees.deleteQuietly(partial);
-            throw e;
+            return new Result(folder.commit(), RunFiles.isArchive(run) ? run : modelFile, List.copyOf(rows));
         } finally {
             if (extracted != null) {
                 Files.deleteIfExists(extracted);
@@ -120,55 +98,24 @@ public final class Prediction {
         }
     }
 
-    private static boolean isZip(Path run) {
-        return Files.isRegularFile(run) && run.getFileName().toString().endsWith(".zip");
-    }
-
     /**
      * The model file of a run folder ({@code artifacts/<step>/model.safetensors}) or, for an archive, a
      * temporary copy of it; an InvalidInputException when the run does not exist or holds no trained model.
      */
     public static Path modelFile(Path run) throws IOException {
-        requireRun(run);
-        if (Files.isDirectory(run)) {
-            Path artifacts = run.resolve("artifacts");
-            List<Path> found = new ArrayList<>();
-            if (Files.isDirectory(artifacts)) {
-                try (Stream<Path> s = Files.walk(artifacts, 2)) {
-                    s.filter(p -> p.getFileName().toString().equals(MODEL_FILE)).filter(Prediction::isFingerModel).sorted().forEach(found::add);
+        try (RunFiles files = RunFiles.open(run)) {
+            for (String path : files.paths()) {
+                if (path.startsWith("artifacts/") && path.endsWith("/" + MODEL_FILE) && path.chars().filter(c -> c == '/').count() == 2) {
+                    Path file = files.file(path);
+                    if (isFingerModel(file)) {
+                        files.keep(file);
+                        return file;
+                    }
                 }
             }
-            if (found.isEmpty()) {
-                throw new InvalidInputException("run " + run + " holds no trained finger-abnormality model (artifacts/<step>/" + MODEL_FILE
-                        + "); expected a run of examples/mura/finger-siamese.osteon");
-            }
-            return found.get(0);
-        }
-        if (isZip(run)) {
-            try (ZipFile zip = new ZipFile(run.toFile())) {
-                List<? extends ZipEntry> entries = zip.stream().filter(e -> e.getName().endsWith("/" + MODEL_FILE) && e.getName().contains("artifacts/"))
-                        .sorted(Comparator.comparing(ZipEntry::getName)).toList();
-                for (ZipEntry e : entries) {
-                    Path tmp = Files.createTempFile("osteon-model", ".safetensors");
-                    try (InputStream in = zip.getInputStream(e)) {
-                        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    if (isFingerModel(tmp)) {
-                        return tmp;
-                    }
-                    Files.delete(tmp);
-                }
-            } catch (java.util.zip.ZipException e) {
-                throw new InvalidInputException("archive " + run + " is not a readable zip file: " + e.getMessage());
-            }
-            throw new InvalidInputException("archive " + run + " holds no trained finger-abnormality model (artifacts/<step>/" + MODEL_FILE + ")");
-        }
-        throw new InvalidInputException("run " + run + " is neither a run folder nor an .osteon.zip archive");
-    }
-
-    private static void requireRun(Path run) {
-        if (!Files.exists(run)) {
-            throw new InvalidInputException("run " + run + " does not exist; expected a run folder or its .osteon.zip archive");
+            throw new InvalidInputException(files.describe() + " holds no trained finger-abnormality model (artifacts/<step>/" + MODEL_FILE
+                    + ") and no KNEEL landmark models (artifacts/<step>/fold<k>/" + KneelPrediction.ROI_FILE + " and " + KneelPrediction.LANDMARK_FILE
+                    + "); expected a run of examples/mura/finger-siamese.osteon or examples/kneel/landmarks.osteon");
         }
     }
 
@@ -180,7 +127,11 @@ public final class Prediction {
         }
     }
 
-    private static List<Path> images(List<Path> inputs, Registries registries) throws IOException {
+    /** The image files of {@code inputs}: files as given, folders searched recursively for files a reader accepts (path order). */
+    static List<Path> images(List<Path> inputs, Registries registries) throws IOException {
+        if (inputs.isEmpty()) {
+            throw new InvalidInputException("no images given; expected one or more image files or folders after the run");
+        }
         List<Path> out = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
@@ -201,7 +152,7 @@ public final class Prediction {
         return out;
     }
 
-    private static String stem(Path image) {
+    static String stem(Path image) {
         String name = image.getFileName().toString();
         int dot = name.indexOf('.');
         return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9._-]", "_");
@@ -210,11 +161,5 @@ public final class Prediction {
     /** A CSV field, quoted (RFC 4180) when it holds a comma, quote or line break. */
     public static String csv(String field) {
         return field.matches("[^,\"\r\n]*") ? field : "\"" + field.replace("\"", "\"\"") + "\"";
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
     }
 }

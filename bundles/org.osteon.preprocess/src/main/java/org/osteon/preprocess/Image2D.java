@@ -78,6 +78,25 @@ public record Image2D(int width, int height, int channels, float[] data) {
         return new float[] {min, max};
     }
 
+    /** Mean and population standard deviation of every value (all channels), as {mean, sd}. */
+    public double[] meanAndStd() {
+        return meanAndStd(data);
+    }
+
+    /** Mean and population standard deviation of {@code values}, summed in double precision, as {mean, sd}. */
+    public static double[] meanAndStd(float[] values) {
+        double sum = 0;
+        for (float v : values) {
+            sum += v;
+        }
+        double mean = sum / values.length;
+        double sq = 0;
+        for (float v : values) {
+            sq += (v - mean) * (v - mean);
+        }
+        return new double[] {mean, Math.sqrt(sq / values.length)};
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Image2D i && i.width == width && i.height == height && i.channels == channels

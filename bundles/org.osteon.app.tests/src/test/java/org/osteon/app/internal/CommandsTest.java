@@ -83,13 +83,30 @@ class CommandsTest {
 
     @Test
     void predictIsInTheUsageAndNeedsARunAndImages() {
-        assertTrue(osteon("help").out().contains("predict RUN_FOLDER|ARCHIVE IMAGE|DIR... [--heatmap] [--output DIR]"));
+        assertTrue(osteon("help").out().contains("predict RUN_FOLDER|ARCHIVE IMAGE|DIR... [--heatmap] [--spacing MM] [--output DIR]"));
         Result noImages = osteon("predict", dir.toString());
         assertEquals(2, noImages.status());
         assertTrue(noImages.err().contains("'osteon predict' needs one or more images or folders of images"), noImages.err());
         Result withHeatmap = osteon("predict", dir.resolve("nope").toString(), "x.png", "--heatmap");
         assertEquals(2, withHeatmap.status());
         assertTrue(withHeatmap.err().contains("nope does not exist"), "--heatmap is an option of predict: " + withHeatmap.err());
+    }
+
+    @Test
+    void predictSpacingIsAPositiveNumberForKneelRuns() throws Exception {
+        for (String bad : List.of("0", "-1", "wide", "Infinity")) {
+            Result r = osteon("predict", dir.toString(), "x.png", "--spacing", bad);
+            assertEquals(2, r.status());
+            assertTrue(r.err().contains("option --spacing expects a pixel spacing in mm > 0, got '" + bad + "'"), r.err());
+        }
+        Path image = dir.resolve("x.png");
+        Files.write(image, new byte[] {1, 2, 3});
+        Path notKneel = dir.resolve("some-run");
+        Files.createDirectories(notKneel.resolve("artifacts/step"));
+        Result r = osteon("predict", notKneel.toString(), image.toString(), "--spacing", "0.3", "--output", dir.resolve("p").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--spacing applies to KNEEL landmark runs"), r.err());
+        assertTrue(!Files.exists(dir.resolve("p")));
     }
 
     @Test

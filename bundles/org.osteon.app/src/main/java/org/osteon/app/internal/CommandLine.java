@@ -9,7 +9,7 @@ import java.util.Optional;
 record CommandLine(String command, List<String> positional, List<String> sets, Optional<Path> output,
         Optional<String> size, Optional<Long> seed, Optional<Integer> count, boolean json, Optional<Path> weights,
         Optional<Path> input, boolean inflate, Optional<String> model, Optional<Integer> batch, Optional<Integer> steps,
-        boolean heatmap) {
+        boolean heatmap, Optional<Double> spacing) {
 
     static final String USAGE = """
             usage: osteon <command> [arguments]
@@ -43,11 +43,16 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
               bench train --model ID [--size S] [--batch B] [--steps N] [--json]
                                   median time of one training step (forward, backward, SGD) of a zoo
                                   network on random S x S images after warm-up, and peak memory
-              predict RUN_FOLDER|ARCHIVE IMAGE|DIR... [--heatmap] [--output DIR]
-                                  apply the trained finger-abnormality model of a run (folder or its
-                                  .osteon.zip) with its own preprocessing: predictions.csv (image,
-                                  probability, prediction) and, with --heatmap, one Grad-CAM overlay PNG
-                                  per image, into a new folder (default predictions-<time>)
+              predict RUN_FOLDER|ARCHIVE IMAGE|DIR... [--heatmap] [--spacing MM] [--output DIR]
+                                  apply the trained models of a run (folder or its .osteon.zip) to new
+                                  images, into a new folder (default predictions-<time>):
+                                  a finger-abnormality run: predictions.csv (image, probability,
+                                  prediction) and, with --heatmap, one Grad-CAM overlay PNG per image;
+                                  a KNEEL landmark run: both knees of each bilateral radiograph (R = the
+                                  image's left half), the folds' models averaged: landmarks.csv (image,
+                                  side, x0,y0..x15,y15 in image pixels) and overlays/<image>-<side>.png.
+                                  --spacing MM: pixel spacing of every image, instead of the file's;
+                                  needed for images that state none (PNG/JPEG without resolution)
               workbench [FILE.osteon | RUN_FOLDER] [--workspace DIR]
                                   the RCP workbench (started by the osteon script; needs X or Xvfb):
                                   compose, run and inspect experiments; workspace ~/osteon-workspace
@@ -69,6 +74,7 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
         Optional<Integer> batch = Optional.empty();
         Optional<Integer> steps = Optional.empty();
         boolean heatmap = false;
+        Optional<Double> spacing = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -85,6 +91,7 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
                 case "--batch" -> batch = Optional.of(positive(value(args, ++i, a), a));
                 case "--steps" -> steps = Optional.of(positive(value(args, ++i, a), a));
                 case "--heatmap" -> heatmap = true;
+                case "--spacing" -> spacing = Optional.of(millimetres(value(args, ++i, a), a));
                 case "--help", "-h" -> positional.add(0, "help");
                 default -> {
                     if (a.startsWith("--set=")) {
@@ -101,11 +108,11 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
         }
         if (positional.isEmpty()) {
             return new CommandLine("help", List.of(), sets, output, size, seed, count, json, weights, input, inflate, model, batch,
-                steps, heatmap);
+                steps, heatmap, spacing);
         }
         return new CommandLine(positional.get(0), List.copyOf(positional.subList(1, positional.size())), sets, output,
                 size, seed, count, json, weights, input, inflate, model, batch,
-                steps, heatmap);
+                steps, heatmap, spacing);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -121,6 +128,19 @@ record CommandLine(String command, List<String> positional, List<String> sets, O
         } catch (NumberFormatException e) {
             throw new UsageException("option " + option + " expects a whole number, got '" + v + "'");
         }
+    }
+
+    private static double millimetres(String v, String option) {
+        double d;
+        try {
+            d = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            d = Double.NaN;
+        }
+        if (!(d > 0) || Double.isInfinite(d)) {
+            throw new UsageException("option " + option + " expects a pixel spacing in mm > 0, got '" + v + "'");
+        }
+        return d;
     }
 
     private static int count(String v) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 import org.osteon.core.InvalidInputException;
@@ -29,7 +30,9 @@ import org.osteon.engine.RunFailedException;
 import org.osteon.engine.RunOutcome;
 import org.osteon.preprocess.TransformCatalog;
 import org.osteon.dl.DeepLearningEngine;
+import org.osteon.methods.KneelPrediction;
 import org.osteon.methods.Prediction;
+import org.osteon.methods.kneel.KneelInference;
 
 /** The osteon commands. Each returns the process exit status. */
 public final class Commands {
@@ -163,6 +166,12 @@ public final class Commands {
         List<Path> images = cl.positional().subList(1, cl.positional().size()).stream().map(Path::of).toList();
         Path output = cl.output().orElseGet(() -> Path.of("predictions-" + java.time.LocalDateTime.now()
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
+        if (KneelPrediction.recognizes(run)) {
+            return predictLandmarks(cl, run, images, output);
+        }
+        if (cl.spacing().isPresent() && java.nio.file.Files.exists(run)) {
+            throw new UsageException("--spacing applies to KNEEL landmark runs; " + run + " is not one");
+        }
         Prediction.Result result;
         try {
             result = Prediction.predict(run, images, cl.heatmap(), output, Registries.ofPlatform(),
@@ -176,6 +185,31 @@ public final class Commands {
         }
         out.println(result.rows().size() + " images; predictions written to " + result.output().resolve("predictions.csv")
                 + (cl.heatmap() ? " with Grad-CAM overlays in " + result.output().resolve("heatmaps") : ""));
+        return OK;
+    }
+
+    /** {@code osteon predict} on a KNEEL landmark run: one line per knee (side, the middle tibial landmark, image). */
+    private int predictLandmarks(CommandLine cl, Path run, List<Path> images, Path output) {
+        if (cl.heatmap()) {
+            throw new UsageException("--heatmap applies to finger-abnormality runs; a KNEEL landmark run always writes"
+                    + " overlays of the landmarks it finds");
+        }
+        KneelPrediction.Result result;
+        try {
+            result = KneelPrediction.predict(run, images, cl.spacing().map(OptionalDouble::of).orElse(OptionalDouble.empty()),
+                    output, Registries.ofPlatform(), engine().service(DeepLearningEngine.class));
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("cannot write landmarks to " + output + ": " + e.getMessage());
+        }
+        for (KneelPrediction.Knee k : result.knees()) {
+            var centre = k.landmarks().get(KneelInference.CENTRE_LANDMARK);
+            out.println(String.format(Locale.ROOT, "%s  landmark %d at (%.2f, %.2f)  %.3f mm/pixel (%s)  %s", k.side(),
+                    KneelInference.CENTRE_LANDMARK, centre.x(), centre.y(), k.spacing(), k.spacingSource(), k.image()));
+        }
+        int radiographs = result.knees().size() / KneelPrediction.SIDES.size();
+        out.println(result.knees().size() + " knees of " + radiographs + (radiographs == 1 ? " image" : " images") + " (models of "
+                + result.models() + (result.models() == 1 ? " fold" : " folds") + " averaged); landmarks written to "
+                + result.output().resolve("landmarks.csv") + " with overlays in " + result.output().resolve("overlays"));
         return OK;
     }
 

