@@ -131,6 +131,15 @@ class DatasetPhantomTest {
             // the side convention: R on the image's left half, L on its right half
             double meanX = s.landmarks().orElseThrow().all().stream().mapToDouble(Point::x).average().orElseThrow();
             assertEquals(s.attributes().get("side").equals("R"), meanX < KneelPhantom.WIDTH / 2.0, s.id());
+            // the fibular head shows the side: beyond the lateral end of the plateau (tibia landmark 0), below it, the
+            // image is brighter (bone over soft tissue) than at the mirrored place beyond the medial end (landmark 8)
+            Point lateralEnd = s.landmarks().orElseThrow().group("tibia").get(0);
+            Point medialEnd = s.landmarks().orElseThrow().group("tibia").get(8);
+            int out = lateralEnd.x() < medialEnd.x() ? -1 : 1;
+            int lateral = g[(int) lateralEnd.y() + 28][(int) lateralEnd.x() + 2 * out];
+            int medial = g[(int) medialEnd.y() + 28][(int) medialEnd.x() - 2 * out];
+            assertTrue(lateral > medial + 30, s.id() + ": fibular head " + lateral + ", medial side " + medial);
+            assertEquals(s.attributes().get("side").equals("R"), out < 0, s.id() + ": lateral is the image's outer side");
             // joint space: mean tibia row minus mean femur row
             double gap = s.landmarks().orElseThrow().group("tibia").stream().mapToDouble(Point::y).average().orElseThrow()
                     - s.landmarks().orElseThrow().group("femur").stream().mapToDouble(Point::y).average().orElseThrow();

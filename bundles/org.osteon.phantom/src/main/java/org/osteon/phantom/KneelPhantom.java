@@ -30,7 +30,9 @@ import org.osteon.phantom.internal.Canvas;
  * image; the femur (bright, 200) comes down from the top with two condyles, the tibia (200) comes up from the
  * bottom with a plateau and tibial spines, in a band of soft tissue (90) on a dark background (20), with a
  * one-pixel soft edge and Gaussian noise of SD 4. The joint space is the Kellgren-Lawrence proxy: the gap
- * between the condyles and the plateau is {@code 16 - 3 * kl} pixels (kl 0..4, random per knee). Landmarks,
+ * between the condyles and the plateau is {@code 16 - 3 * kl} pixels (kl 0..4, random per knee). The lateral
+ * condyle is 0.75..1 as deep as the medial one, and the fibular head (bone, half-transparent where it leaves the
+ * tibia) lies under the lateral edge of the plateau, so each knee shows its side. Landmarks,
  * as in KNEEL, are 9 tibia points along the plateau edge and 7 femur points along the condyle edge, integers
  * in ROI coordinates, mirrored for L (x_image = x2 - x_roi; R: x_image = x1 + x_roi), and lie on the bone
  * edges. Pixel spacing {@link #SPACING_MM} mm, written in the {@code spacing} column. One split ("train");
@@ -46,6 +48,8 @@ public final class KneelPhantom {
     public static final float SOFT_TISSUE = 90;
     public static final float BONE = 200;
     public static final double NOISE_SD = 4;
+    /** The fibular head's centre lies this many pixels lateral of the joint centre. */
+    static final double FIBULA_OFFSET = 42;
 
     private KneelPhantom() {
     }
@@ -72,6 +76,17 @@ public final class KneelPhantom {
         double tibiaEdge(double u) {
             double d = u - cu;
             return cv + gap / 2 - 4 * Math.exp(-Math.pow(d / 5, 2)) + 0.002 * d * d;
+        }
+
+        /**
+         * How far (pixels, roughly) (u, v) lies inside the fibular head: an ellipse (radii 10 and 14) on the lateral
+         * side, under the lateral edge of the tibial plateau, as on a PA radiograph. It tells a knee's side, so that a
+         * flipped image with its landmarks still named as before (KNEEL's augmentation) is not ambiguous.
+         */
+        double insideFibula(double u, double v) {
+            double du = (u - (cu - FIBULA_OFFSET)) / 10;
+            double dv = (v - (cv + gap / 2 + 28)) / 14;
+            return 10 * (1 - Math.sqrt(du * du + dv * dv));
         }
 
         /** Half-width of the bones at row v: shafts away from the joint, wide near it. */
@@ -171,6 +186,7 @@ public final class KneelPhantom {
                     double tibia = Math.min(across, v + 0.5 - k.tibiaEdge(u));
                     c.blend(x, y, BONE, Math.max(femur, tibia));
                 }
+                c.blend(x, y, BONE, Math.min(0.5, k.insideFibula(u, v)));
             }
         }
         c.noise(random, NOISE_SD);

@@ -105,8 +105,10 @@ public final class PhantomDatasets implements DatasetReader {
     @Override
     public Dataset read(Location location, Path base, Map<String, String> options) throws IOException {
         Request r = parse(location);
-        // the bone-age layout gained hand_landmarks.csv: "-v2" keeps caches written before it from being reused
-        Path dir = cacheFolder().resolve(r.kind().id() + (r.kind() == Kind.BONEAGE ? "-v2" : "") + "-count" + r.count() + "-seed" + r.seed());
+        // layouts that changed (bone age gained hand_landmarks.csv, the KNEEL knees a fibular head): "-v2" keeps
+        // caches written before from being reused
+        Path dir = cacheFolder().resolve(r.kind().id() + (r.kind() == Kind.BONEAGE || r.kind() == Kind.KNEEL ? "-v2" : "") + "-count"
+                + r.count() + "-seed" + r.seed());
         if (!Files.isRegularFile(dir.resolve(COMPLETE))) {
             try {
                 writeAtomically(dir, d -> {
