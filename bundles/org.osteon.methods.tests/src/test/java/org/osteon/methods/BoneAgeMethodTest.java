@@ -92,7 +92,10 @@ class BoneAgeMethodTest {
         for (String figure : List.of("bone-age-predicted.svg", "bone-age-error.svg")) {
             assertTrue(Files.readString(run.resolve("artifacts/boneage").resolve(figure)).contains("<svg"), figure);
         }
-        assertEquals("bonet", SafetensorsReader.metadata(run.resolve("artifacts/boneage/model.safetensors")).get("mode"));
+        Path model = run.resolve("artifacts/boneage/model.safetensors");
+        assertEquals("bonet", SafetensorsReader.metadata(model).get("mode"));
+        assertArrayEquals(new long[] {64, 65}, SafetensorsReader.entries(model).stream().filter(e -> e.name().equals("regression.hidden1.weight"))
+                .findFirst().orElseThrow().shape(), "the regression network takes the 64 pooled features and the sex");
     }
 
     @Test
