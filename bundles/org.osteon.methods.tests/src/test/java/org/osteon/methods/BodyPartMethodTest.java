@@ -181,6 +181,9 @@ class BodyPartMethodTest {
         assertTrue(r.err().contains("class folder " + data.resolve("valid").resolve("elbow") + " has no images"), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("osteon:")).count(), "one message: " + r.err());
         assertFalse(Files.exists(run), "no run folder for a refused run");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".empty-class-run")), "no partial folder left");
+        }
     }
 
     /** ROOT/{train,valid}/{finger,hand}/*.png from MURA phantom images by study type; optionally an empty valid/elbow. */

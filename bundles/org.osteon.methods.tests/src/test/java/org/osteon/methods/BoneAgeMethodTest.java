@@ -30,7 +30,8 @@ import org.osteon.testing.dl.TestEngines;
 
 /**
  * examples/bone-age/regression.osteon through the command line on a small phantom: bone-age.csv with exactly the
- * rows train, valid and the columns mae-months, rmse-months, r, agreeing with predictions.csv; the two figures;
+ * rows train, valid and the columns mae-months, rmse-months, r, agreeing with predictions.csv; the published SGD
+ * settings' decaying learning rate in the history; the two figures;
  * mode=features keeps the CNN bit-identical; a bone age that is not a number stops the run with one message and
  * no run folder.
  */
@@ -56,7 +57,7 @@ class BoneAgeMethodTest {
     @Test
     void bonetRunWritesTheExactTableAgreeingWithItsPredictions() throws IOException {
         Path run = dir.resolve("bonet");
-        Result r = run(run, "mode=bonet");
+        Result r = run(run, "mode=bonet", "epochs=2");
         assertEquals(0, r.status(), r.out() + r.err());
         List<String> table = Files.readAllLines(run.resolve("results/bone-age.csv"));
         assertEquals("row,mae-months,rmse-months,r", table.get(0));
@@ -80,10 +81,21 @@ class BoneAgeMethodTest {
             double corr = Double.parseDouble(m[3]);
             assertTrue(corr >= -1 && corr <= 1, "r in [-1, 1]: " + corr);
         }
+        // SGD, batch 4, lr 0.002 decaying per update as Keras's decay 0.0002 does: lr / (1 + decay x updates so far); the
+        // history's rate is the one of an epoch's first update: U updates of batch 4 (the last short batch dropped) later
+        long updates = predictions.stream().filter(l -> l.startsWith("train,")).count() / 4;
+        List<String> history = Files.readAllLines(run.resolve("results/history.csv"));
+        int lr = List.of(history.get(0).split(",")).indexOf("lr");
+        assertTrue(history.get(1).startsWith("1,train,") && history.get(3).startsWith("2,train,"), history.toString());
+        assertEquals(0.002, Double.parseDouble(history.get(1).split(",")[lr]), 1e-15, history.get(1));
+        assertEquals(0.002 / (1 + 0.0002 * updates), Double.parseDouble(history.get(3).split(",")[lr]), 1e-15, history.get(3));
         for (String figure : List.of("bone-age-predicted.svg", "bone-age-error.svg")) {
             assertTrue(Files.readString(run.resolve("artifacts/boneage").resolve(figure)).contains("<svg"), figure);
         }
-        assertEquals("bonet", SafetensorsReader.metadata(run.resolve("artifacts/boneage/model.safetensors")).get("mode"));
+        Path model = run.resolve("artifacts/boneage/model.safetensors");
+        assertEquals("bonet", SafetensorsReader.metadata(model).get("mode"));
+        assertArrayEquals(new long[] {64, 65}, SafetensorsReader.entries(model).stream().filter(e -> e.name().equals("regression.hidden1.weight"))
+                .findFirst().orElseThrow().shape(), "the regression network takes the 64 pooled features and the sex");
     }
 
     @Test

@@ -9,17 +9,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osteon.core.image.Geometry;
+import org.osteon.core.image.Volume;
+import org.osteon.io.RasterImageReader;
+import org.osteon.io.RasterImageWriter;
 import org.osteon.methods.internal.LandmarkForest;
 import org.osteon.methods.internal.LandmarkForestStep;
+import org.osteon.phantom.BoneAgePhantom;
 import org.osteon.testing.RepositoryFiles;
 import org.osteon.testing.app.OsteonCommand;
 
 /**
  * The landmark forest's split rule and error on worked examples, its learning on images whose landmark is a bright
- * dot, and examples/bone-age/landmark-forest.osteon end to end on the bone-age phantom's hand_landmarks.csv.
+ * dot, and examples/bone-age/landmark-forest.osteon end to end on the bone-age phantom's hand_landmarks.csv: in pixels,
+ * and in millimetres too when every image states its pixel spacing.
  */
 class LandmarkForestTest {
 
@@ -113,6 +120,31 @@ class LandmarkForestTest {
         for (String row : rows.subList(1, rows.size())) {
             double mean = Double.parseDouble(row.split(",")[1]);
             assertTrue(mean >= 0 && mean < 40, row);
+        }
+    }
+
+    @Test
+    void errorsInMillimetresWhenEveryImageStatesItsSpacing() throws Exception {
+        Path data = dir.resolve("hands");
+        BoneAgePhantom.write(data, 75, 2);
+        // the phantom's PNGs state no spacing; written again, same pixels, with a pHYs chunk of 0.25 mm
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path png : files.filter(p -> p.toString().endsWith(".png")).toList()) {
+                Volume v = new RasterImageReader().read(png);
+                RasterImageWriter.writePng8(new Volume(v.size(), Geometry.of(0.25, 0.25, 1), v.data()), png);
+            }
+        }
+        Path run = dir.resolve("run-mm");
+        OsteonCommand.Result r = OsteonCommand.runExperiment(RepositoryFiles.resolve("examples", "bone-age", "landmark-forest.osteon"), run,
+                "data=" + data, "rounds=1", "landmarks.trees=2", "landmarks.depth=8");
+        assertEquals(0, r.status(), r.out() + r.err());
+        List<String> rows = Files.readAllLines(run.resolve("results/landmark-error.csv"));
+        assertEquals("row,mean-error-px,sd-px,mean-error-mm,sd-mm", rows.get(0));
+        assertEquals(5, rows.size(), rows.toString());
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            assertEquals(0.25 * Double.parseDouble(f[1]), Double.parseDouble(f[3]), 1e-9, row);
+            assertEquals(0.25 * Double.parseDouble(f[2]), Double.parseDouble(f[4]), 1e-9, row);
         }
     }
 }

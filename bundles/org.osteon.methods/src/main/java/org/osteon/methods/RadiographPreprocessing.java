@@ -60,9 +60,31 @@ public record RadiographPreprocessing(int size, boolean clahe, double clipLimit,
 
     /**
      * Reads one radiograph with the reader the registry picks for it (a 2D image: the first slice of what it
-     * reads). A file no reader accepts or that fails to decode is an {@link InvalidInputException} naming it.
+     * reads) and checks that its values are 8- or 16-bit grey. A file no reader accepts or that fails to decode
+     * is an {@link InvalidInputException} naming it, and so are values below 0 or above 65535.
      */
     public static Radiograph read(Path file, Registry<ReaderDescriptor> readers) {
+        Image2D image = decode(file, readers);
+        float[] grey = image.data();
+        float max = 0;
+        float min = 0;
+        for (float g : grey) {
+            max = Math.max(max, g);
+            min = Math.min(min, g);
+        }
+        if (min < 0 || max > 65535) {
+            throw new InvalidInputException("image " + file + " has grey values in [" + min + ", " + max
+                    + "]; expected an 8- or 16-bit radiograph (0..255 or 0..65535)");
+        }
+        return new Radiograph(image.width(), image.height(), max > 255 ? 16 : 8, grey);
+    }
+
+    /**
+     * The first slice of what the reader the registry picks for {@code file} reads, with the values it gives (a
+     * DICOM file's after its rescale, e.g. negative Hounsfield units; MONOCHROME1 already inverted), unchecked. A
+     * file no reader accepts or that fails to decode is an {@link InvalidInputException} naming it.
+     */
+    public static Image2D decode(Path file, Registry<ReaderDescriptor> readers) {
         Volume v;
         try {
             Path absolute = file.toAbsolutePath();
@@ -78,17 +100,7 @@ public record RadiographPreprocessing(int size, boolean clahe, double clipLimit,
         int h = v.size().ny();
         float[] grey = new float[w * h];
         System.arraycopy(v.data(), 0, grey, 0, grey.length);
-        float max = 0;
-        float min = 0;
-        for (float g : grey) {
-            max = Math.max(max, g);
-            min = Math.min(min, g);
-        }
-        if (min < 0 || max > 65535) {
-            throw new InvalidInputException("image " + file + " has grey values in [" + min + ", " + max
-                    + "]; expected an 8- or 16-bit radiograph (0..255 or 0..65535)");
-        }
-        return new Radiograph(w, h, max > 255 ? 16 : 8, grey);
+        return Image2D.grey(w, h, grey);
     }
 
     /** The network input of one radiograph: (3, size, size) row-major. */

@@ -15,6 +15,9 @@ import org.osteon.training.optim.Optimizer;
 /**
  * A {@link SupervisedStep} whose learning rate decays with every update as Keras's SGD {@code decay} does:
  * {@code lr_t = lr / (1 + decay * t)}, t the updates so far (the published bone-age settings name this decay).
+ * {@link #learningRate()} is the rate of the next update, so the history's learning rate shows the decay (the
+ * wrapped step's constant schedule resets the optimizer to the base rate at each epoch's end; the next update
+ * sets it again).
  */
 final class DecayingStep implements TrainingStep {
 
@@ -45,7 +48,7 @@ final class DecayingStep implements TrainingStep {
 
     @Override
     public Evaluation train(Batch batch, TensorScope scope) {
-        optimizer.setLearningRate(lr / (1 + decay * updates));
+        optimizer.setLearningRate(rate());
         updates++;
         return step.train(batch, scope);
     }
@@ -55,14 +58,21 @@ final class DecayingStep implements TrainingStep {
         return step.evaluate(batch, scope);
     }
 
+    /** The rate of the next update. */
+    private double rate() {
+        return lr / (1 + decay * updates);
+    }
+
     @Override
     public double learningRate() {
-        return optimizer.learningRate();
+        return rate();
     }
 
     @Override
     public void endEpoch(int epochsDone, OptionalDouble monitored) {
         step.endEpoch(epochsDone, monitored);
+        // what the checkpoint's optimizer state holds: the next update's rate, not the schedule's base rate
+        optimizer.setLearningRate(rate());
     }
 
     @Override

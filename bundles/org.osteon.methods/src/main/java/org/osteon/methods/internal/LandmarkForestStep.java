@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
 import org.osteon.core.InvalidInputException;
@@ -15,6 +16,7 @@ import org.osteon.core.result.MatrixResult;
 import org.osteon.core.step.Step;
 import org.osteon.core.step.StepContext;
 import org.osteon.methods.RadiographPreprocessing;
+import org.osteon.methods.kneel.KneelInference;
 
 /**
  * {@code org.osteon.methods.landmarkForest}: the random-regression-forest landmark baseline on hand radiographs. Reads
@@ -22,13 +24,15 @@ import org.osteon.methods.RadiographPreprocessing;
  * {@code images} images that have landmarks, and in each of {@code rounds} rounds splits them at random into
  * {@code train} training and the rest test images, trains one forest per landmark and measures the Euclidean error
  * on the test images. Writes {@code results/landmark-error.csv}: one row per landmark, the mean and SD of the error
- * in pixels over every test image of every round.
+ * in pixels over every test image of every round, and in millimetres too when every image states its pixel spacing
+ * (DICOM Imager Pixel Spacing or Pixel Spacing, PNG {@code pHYs}, TIFF resolution, JPEG density).
  */
 public final class LandmarkForestStep implements Step {
 
     public static final String CSV = "hand_landmarks.csv";
     public static final List<String> HEADER = List.of("image", "landmark", "x", "y");
     public static final List<String> COLUMNS = List.of("mean-error-px", "sd-px");
+    public static final List<String> COLUMNS_MM = List.of("mean-error-px", "sd-px", "mean-error-mm", "sd-mm");
 
     @Override
     public void run(StepContext context) throws Exception {
@@ -58,16 +62,32 @@ public final class LandmarkForestStep implements Step {
                     + dataset.name() + "; the baseline needs " + count + " (parameter images)");
         }
         List<LandmarkForest.Image> images = new ArrayList<>();
-        for (org.osteon.core.dataset.Sample s : samples) {
+        // mm per pixel of each image; the errors are given in mm too only when every image states its spacing
+        double[] spacing = new double[count];
+        String withoutSpacing = null;
+        for (int i = 0; i < count; i++) {
+            org.osteon.core.dataset.Sample s = samples.get(i);
             RadiographPreprocessing.Radiograph r = RadiographPreprocessing.read(s.image(), context.registries().readers());
             images.add(new LandmarkForest.Image(r.unit(), r.width(), r.height()));
+            OptionalDouble mm = KneelInference.spacing(s.image(), context.registries().readers());
+            spacing[i] = mm.orElse(Double.NaN);
+            if (mm.isEmpty() && withoutSpacing == null) {
+                withoutSpacing = s.image().toString();
+            }
         }
+        boolean millimetres = withoutSpacing == null;
+        context.note("units", millimetres ? "every image states its pixel spacing: errors in pixels and millimetres"
+                : "errors in pixels only: image " + withoutSpacing + " states no pixel spacing");
         context.note("landmark forest", String.format(Locale.ROOT, "%d rounds of a random %d/%d split of %d images; T = %d trees of depth %d, "
                 + "%d candidate features and %d thresholds per split, %d training pixels per image within %d px, offsets up to %d px, "
                 + "votes every %d px", rounds, trainCount, count - trainCount, count, settings.trees(), settings.depth(), settings.features(),
                 settings.thresholds(), settings.pixelsPerImage(), settings.radius(), settings.reach(), settings.stride()));
         Map<String, List<Double>> errors = new LinkedHashMap<>();
-        landmarks.forEach(l -> errors.put(l, new ArrayList<>()));
+        Map<String, List<Double>> errorsMm = new LinkedHashMap<>();
+        landmarks.forEach(l -> {
+            errors.put(l, new ArrayList<>());
+            errorsMm.put(l, new ArrayList<>());
+        });
         context.progress().begin("landmark forests", rounds * landmarks.size());
         for (int round = 0; round < rounds; round++) {
             int[] order = permutation(count, new SplittableRandom(context.seed() + round));
@@ -82,7 +102,9 @@ public final class LandmarkForestStep implements Step {
                 for (int i = trainCount; i < count; i++) {
                     double[] p = forest.locate(images.get(order[i]), settings.stride());
                     double[] t = points.get(samples.get(order[i]).id()).get(landmark);
-                    errors.get(landmark).add(Math.hypot(p[0] - t[0], p[1] - t[1]));
+                    double error = Math.hypot(p[0] - t[0], p[1] - t[1]);
+                    errors.get(landmark).add(error);
+                    errorsMm.get(landmark).add(error * spacing[order[i]]);
                 }
                 context.progress().worked(1);
             }
@@ -90,13 +112,20 @@ public final class LandmarkForestStep implements Step {
         context.progress().done();
         double[][] values = new double[landmarks.size()][];
         for (int k = 0; k < landmarks.size(); k++) {
-            List<Double> e = errors.get(landmarks.get(k));
-            double mean = e.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-            double sd = Math.sqrt(e.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / Math.max(1, e.size() - 1));
-            values[k] = new double[] {mean, sd};
+            double[] px = meanAndSd(errors.get(landmarks.get(k)));
+            double[] mm = meanAndSd(errorsMm.get(landmarks.get(k)));
+            values[k] = millimetres ? new double[] {px[0], px[1], mm[0], mm[1]} : px;
         }
-        context.publish("errors", new MatrixResult("landmark-error", "Random regression forest landmarks: Euclidean error in pixels over the test "
-                + "images of " + rounds + " rounds of a random " + trainCount + "/" + (count - trainCount) + " split", landmarks, COLUMNS, values, "px"));
+        context.publish("errors", new MatrixResult("landmark-error", "Random regression forest landmarks: Euclidean error in pixels"
+                + (millimetres ? " and millimetres" : "") + " over the test images of " + rounds + " rounds of a random " + trainCount + "/"
+                + (count - trainCount) + " split", landmarks, millimetres ? COLUMNS_MM : COLUMNS, values, millimetres ? "" : "px"));
+    }
+
+    /** The mean and the sample SD. */
+    private static double[] meanAndSd(List<Double> e) {
+        double mean = e.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        double sd = Math.sqrt(e.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / Math.max(1, e.size() - 1));
+        return new double[] {mean, sd};
     }
 
     public static int[] permutation(int n, SplittableRandom random) {

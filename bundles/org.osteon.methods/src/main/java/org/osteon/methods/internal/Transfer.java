@@ -19,7 +19,7 @@ import org.osteon.zoo.ResNet;
  * What the transfer-learning steps (body part, bone age) share: finding a zoo CNN that takes a head, freezing
  * a backbone up to a top-level module, and naming a head as torchvision names its classifier.
  */
-final class Transfer {
+public final class Transfer {
 
     static final String BACKBONE = "backbone";
     static final String NONE = "none";
@@ -41,7 +41,7 @@ final class Transfer {
      * of the backbone, {@code none} nothing, a top-level module name (e.g. {@code layer3}) every top-level
      * module up to and including it, in module order. Only modules with parameters are named.
      */
-    static List<String> frozenPrefixes(Cnn cnn, String freeze, String parameter) {
+    public static List<String> frozenPrefixes(Cnn cnn, String freeze, String parameter) {
         String headName = cnn.head().map(h -> h.name()).orElse("");
         List<String> backbone = new ArrayList<>();
         for (String name : cnn.children().keySet()) {
@@ -77,7 +77,7 @@ final class Transfer {
      * ResNet, {@code classifier.*} for a DenseNet), so that the file loads into torchvision's model with that
      * many classes.
      */
-    static Map<String, Tensor> torchvisionNames(Cnn cnn) {
+    public static Map<String, Tensor> torchvisionNames(Cnn cnn) {
         String head = cnn.head().map(h -> h.prefix() + "fc.").orElse(null);
         String to = cnn instanceof ResNet ? "fc." : cnn instanceof DenseNet ? "classifier." : null;
         Map<String, Tensor> out = new LinkedHashMap<>();

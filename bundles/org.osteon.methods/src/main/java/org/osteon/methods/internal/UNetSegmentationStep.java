@@ -201,14 +201,14 @@ public final class UNetSegmentationStep implements Step {
             StepContext context) {
         List<Prepared> out = new ArrayList<>();
         for (org.osteon.core.dataset.Sample s : samples) {
-            RadiographPreprocessing.Radiograph image = RadiographPreprocessing.read(s.image(), readers);
+            Image2D image = RadiographPreprocessing.decode(s.image(), readers);
             Path maskFile = SegmentationReader.mask(dataset, s);
-            RadiographPreprocessing.Radiograph mask = RadiographPreprocessing.read(maskFile, readers);
+            Image2D mask = RadiographPreprocessing.decode(maskFile, readers);
             if (mask.width() != image.width() || mask.height() != image.height()) {
                 throw new InvalidInputException("mask " + maskFile + " is " + mask.width() + " x " + mask.height() + " pixels but its image "
                         + s.image() + " is " + image.width() + " x " + image.height() + "; expected a mask of its image's size");
             }
-            out.add(new Prepared(s.id(), s.image(), image.width(), image.height(), input(image, size), mask(mask.grey(), image.width(),
+            out.add(new Prepared(s.id(), s.image(), image.width(), image.height(), input(image, size), mask(mask.data(), image.width(),
                     image.height(), size)));
             if (context != null) {
                 context.progress().worked(1);
@@ -217,9 +217,12 @@ public final class UNetSegmentationStep implements Step {
         return out;
     }
 
-    /** The grey values scaled to [0, 1] by the image's own minimum and maximum, resized to size x size. */
-    public static float[] input(RadiographPreprocessing.Radiograph r, int size) {
-        float[] g = r.grey();
+    /**
+     * The grey values scaled to [0, 1] by the image's own minimum and maximum (whatever their range: 8- or 16-bit,
+     * or a DICOM file's rescaled values, negative ones included), resized to size x size.
+     */
+    public static float[] input(Image2D r, int size) {
+        float[] g = r.data();
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
         for (float v : g) {

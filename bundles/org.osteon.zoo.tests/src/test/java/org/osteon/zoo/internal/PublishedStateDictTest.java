@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.osteon.dl.nn.Network;
 import org.osteon.dl.nn.NetworkFactory;
 import org.osteon.testing.dl.ScopedTest;
+import org.osteon.zoo.UNet;
 import org.osteon.zoo.internal.TorchvisionStateDictTest.Reference;
 
 /**
@@ -50,6 +51,27 @@ class PublishedStateDictTest extends ScopedTest {
     @CsvSource({"kneel,4252432", "kneel-prefix,6266992"})
     void kneelParameterCounts(String model, long expected) {
         assertEquals(expected, factory(model).create(scope, 0).parameterCount());
+    }
+
+    /**
+     * The segmentation step's {@code UNet(n_channels=1, n_classes=1, bilinear=False)}, built as the step builds it,
+     * against the PyTorch build of {@code UNet(3, 2)}: the same names in the same order and the same shapes but for
+     * the first convolution's input channels and the output convolution's classes, so 2 x 64 x 3 x 3 + 64 + 1 = 1217
+     * parameters fewer.
+     */
+    @Test
+    void oneChannelOneClassUNetIsThePublishedOneWithItsEndsResized() throws IOException {
+        Reference published = TorchvisionStateDictTest.references("data/published-state-dicts.txt.gz").get("unet");
+        List<String> entries = published.entries().stream().map(e -> switch (e) {
+            case "inc.double_conv.0.weight 64,3,3,3" -> "inc.double_conv.0.weight 64,1,3,3";
+            case "outc.conv.weight 2,64,1,1" -> "outc.conv.weight 1,64,1,1";
+            case "outc.conv.bias 2" -> "outc.conv.bias 1";
+            default -> e;
+        }).toList();
+        assertEquals(3, entries.stream().filter(e -> !published.entries().contains(e)).count(), "the three resized entries");
+        Reference expected = new Reference(published.parameters() - 2 * 64 * 3 * 3 - 64 - 1, entries);
+        assertEquals(31_036_481L, expected.parameters());
+        TorchvisionStateDictTest.assertSameStateDict("UNet(1, 1)", expected, new Network("org.osteon.zoo.unet", new UNet(scope, 1, 1, false)));
     }
 
     /** The fix of 2019-07-18 changed the inner levels' blocks, and with them the names KNEEL's snapshots hold. */
