@@ -92,6 +92,11 @@ class KneelPartsTest {
         assertEquals(0.25, ms[0][0][1], e, "a fold without such knees does not count");
         assertEquals(0, ms[1][0][1], e);
         assertArrayEquals(new double[] {3 / 9.0, 4 / 9.0, 1}, KneelScores.curve(knees, KneelScores.TIBIA, new double[] {0.25, 1.0, 12}), e);
+
+        // the ablation subset scores the ends only: tibia 0, 8 (1.2, 3.0 / 0.2, 0.3 / 10.0, 0), femur 9, 15
+        double[][] ab = KneelScores.table(knees, KneelScores.Subset.ABLATION);
+        assertArrayEquals(new double[] {3 / 6.0, 4 / 6.0, 4 / 6.0, 4 / 6.0, 1 / 3.0}, ab[0], e, "tibia, ablation");
+        assertArrayEquals(new double[] {3 / 6.0, 3 / 6.0, 3 / 6.0, 5 / 6.0, 0}, ab[1], e, "femur, ablation");
     }
 
     @Test

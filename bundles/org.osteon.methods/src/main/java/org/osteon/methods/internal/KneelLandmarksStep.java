@@ -111,6 +111,7 @@ public final class KneelLandmarksStep implements Step {
         Settings settings = new Settings(positive(context, "roiSpacing"), (int) context.integer("roiCrop"), positive(context, "landmarkSpacing"),
                 positive(context, "roiSize"), (int) context.integer("landmarkCrop"));
         int overlays = (int) context.integer("overlays");
+        KneelScores.Subset subset = subset(context);
         Registries registries = context.registries();
         Registry<ReaderDescriptor> readers = registries.readers();
         Optional<Path> roiWeights = context.file("roiWeights");
@@ -194,13 +195,14 @@ public final class KneelLandmarksStep implements Step {
                     scored.set(at, s);
                     foldScores.add(s);
                 }
-                tables.add(KneelScores.table(foldScores));
+                tables.add(KneelScores.table(foldScores, subset));
             }
         }
 
         double[][][] ms = KneelScores.meanAndStd(tables);
         context.publish("pck", new MatrixResult("pck", "KNEEL landmarks, held-out knees of " + folds + "-fold cross-validation by subject: "
-                + "PCK (share of tibia landmarks 0, 4, 8 or femur landmarks 9, 12, 15 within r mm) and outliers (share of knees with any of "
+                + "PCK (share of tibia landmarks " + indices(subset.tibia()) + " or femur landmarks " + indices(subset.femur())
+                + " within r mm) and outliers (share of knees with any of "
                 + "them 10 mm or more off), mean over folds; KL<2 and KL>=2 rows split the knees by Kellgren-Lawrence grade",
                 KneelScores.ROWS, KneelScores.COLUMNS, ms[0], "fraction"));
         context.publish("pckStd", new MatrixResult("pck-std", "Standard deviation over folds of results/pck.csv (sample SD; 0 with one fold)",
@@ -210,7 +212,7 @@ public final class KneelLandmarksStep implements Step {
             context.note(KneelScores.ROWS.get(r), String.format(Locale.ROOT, "PCK@1/1.5/2/2.5 mm %.3f / %.3f / %.3f / %.3f, outliers %.3f",
                     ms[0][r][0], ms[0][r][1], ms[0][r][2], ms[0][r][3], ms[0][r][4]));
         }
-        figures(context, scored, histories);
+        figures(context, scored, histories, subset);
         overlays(context, knees, predictions, overlays, readers);
     }
 
@@ -426,14 +428,30 @@ public final class KneelLandmarksStep implements Step {
         Files.writeString(file, sb, StandardCharsets.UTF_8);
     }
 
-    private static void figures(StepContext context, List<KneelScores.Knee> scored, List<Path> histories) throws IOException {
+    /** The {@code pckLandmarks} parameter: {@code paper} (tibia 0, 4, 8; femur 9, 12, 15) or {@code ablation} (0, 8; 9, 15). */
+    private static KneelScores.Subset subset(StepContext context) {
+        String v = context.parameter("pckLandmarks").strip().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "paper" -> KneelScores.Subset.PAPER;
+            case "ablation" -> KneelScores.Subset.ABLATION;
+            default -> throw new InvalidInputException("parameter pckLandmarks of step '" + context.stepId()
+                    + "' must be paper (tibia 0, 4, 8; femur 9, 12, 15) or ablation (0, 8; 9, 15), got " + context.parameter("pckLandmarks"));
+        };
+    }
+
+    private static String indices(int[] landmarks) {
+        return String.join(", ", java.util.Arrays.stream(landmarks).mapToObj(Integer::toString).toList());
+    }
+
+    private static void figures(StepContext context, List<KneelScores.Knee> scored, List<Path> histories, KneelScores.Subset subset)
+            throws IOException {
         double[] radii = new double[41];
         for (int i = 0; i < radii.length; i++) {
             radii[i] = i * 0.25;
         }
         Map<String, double[]> curves = new LinkedHashMap<>();
-        curves.put("tibia", KneelScores.curve(scored, KneelScores.TIBIA, radii));
-        curves.put("femur", KneelScores.curve(scored, KneelScores.FEMUR, radii));
+        curves.put("tibia", KneelScores.curve(scored, subset.tibia(), radii));
+        curves.put("femur", KneelScores.curve(scored, subset.femur(), radii));
         List<Figure> figures = new ArrayList<>();
         figures.add(TrainingFigures.pckCurve("held-out knees", radii, curves));
         for (Path h : histories) {

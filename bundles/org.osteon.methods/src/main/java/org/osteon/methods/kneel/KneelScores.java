@@ -7,7 +7,8 @@ import java.util.List;
  * KNEEL's evaluation of predicted knee landmarks: for each bone, the landmarks KNEEL reports (tibia 0, 4, 8;
  * femur 9, 12, 15 of the 16: the plateau's ends and middle, the condyles' ends and middle), the PCK (share of
  * those landmarks within r mm, inclusive) at 1, 1.5, 2 and 2.5 mm, and the outlier rate: the share of knees with
- * any of those landmarks 10 mm or more from the reference. Distances are in mm.
+ * any of those landmarks 10 mm or more from the reference. Distances are in mm. The paper's ablation reports the
+ * ends alone (tibia 0, 8; femur 9, 15): {@link Subset#ABLATION}.
  */
 public final class KneelScores {
 
@@ -18,6 +19,27 @@ public final class KneelScores {
     public static final List<String> COLUMNS = List.of("1 mm", "1.5 mm", "2 mm", "2.5 mm", "outliers");
 
     private KneelScores() {
+    }
+
+    /** Which landmarks of each bone are scored: the paper's three (ends and middle) or its ablation's two (ends). */
+    public enum Subset {
+        PAPER(TIBIA, FEMUR), ABLATION(new int[] {0, 8}, new int[] {9, 15});
+
+        private final int[] tibia;
+        private final int[] femur;
+
+        Subset(int[] tibia, int[] femur) {
+            this.tibia = tibia;
+            this.femur = femur;
+        }
+
+        public int[] tibia() {
+            return tibia.clone();
+        }
+
+        public int[] femur() {
+            return femur.clone();
+        }
     }
 
     /** One knee's distances (mm) of all 16 landmarks, and its KL grade (-1 when unknown). */
@@ -57,8 +79,15 @@ public final class KneelScores {
     /** The six rows of results/pck.csv in order: tibia, femur, tibia KL&lt;2, tibia KL&gt;=2, femur KL&lt;2, femur KL&gt;=2. */
     public static final List<String> ROWS = List.of("tibia", "femur", "tibia KL<2", "tibia KL>=2", "femur KL<2", "femur KL>=2");
 
-    /** The six rows (see {@link #ROWS}) for one fold's knees. */
+    /** The six rows (see {@link #ROWS}) for one fold's knees, scoring the paper's landmarks. */
     public static double[][] table(List<Knee> knees) {
+        return table(knees, Subset.PAPER);
+    }
+
+    /** The six rows (see {@link #ROWS}) for one fold's knees, scoring the landmarks of {@code subset}. */
+    public static double[][] table(List<Knee> knees, Subset subset) {
+        int[] tibia = subset.tibia;
+        int[] femur = subset.femur;
         List<Knee> low = new ArrayList<>();
         List<Knee> high = new ArrayList<>();
         for (Knee k : knees) {
@@ -68,7 +97,7 @@ public final class KneelScores {
                 low.add(k);
             }
         }
-        return new double[][] {row(knees, TIBIA), row(knees, FEMUR), row(low, TIBIA), row(high, TIBIA), row(low, FEMUR), row(high, FEMUR)};
+        return new double[][] {row(knees, tibia), row(knees, femur), row(low, tibia), row(high, tibia), row(low, femur), row(high, femur)};
     }
 
     /**
