@@ -4,11 +4,11 @@
 # by Osteon's readers outside OSGi (IoBench.java). Needs Debian's python3-nibabel and python3-pydicom.
 # Also times pydicom reading, sorting and stacking the same DICOM series (pydicom_series_bench.py).
 # Writes releng/bench/results/io-read-<date>.txt.
-#   releng/bench/io-bench.sh [REPEATS]      REPEATS (timed reads per file) defaults to 7
+#   releng/bench/io-bench.sh [REPEATS]      REPEATS (timed reads per file) defaults to 15 (with fewer the JIT is still warming up)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-repeats="${1:-7}"
+repeats="${1:-15}"
 stamp="$(date -u +%Y%m%d-%H%M%S)"
 mkdir -p "$here/results"
 out="$here/results/io-read-$stamp.txt"
