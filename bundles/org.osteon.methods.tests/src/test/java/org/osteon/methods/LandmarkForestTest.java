@@ -18,8 +18,8 @@ import org.osteon.core.image.Volume;
 import org.osteon.io.RasterImageReader;
 import org.osteon.io.RasterImageWriter;
 import org.osteon.methods.internal.LandmarkForest;
-import org.osteon.methods.internal.LandmarkForestStep;
 import org.osteon.phantom.BoneAgePhantom;
+import org.osteon.preprocess.Mixup;
 import org.osteon.testing.RepositoryFiles;
 import org.osteon.testing.app.OsteonCommand;
 
@@ -66,7 +66,7 @@ class LandmarkForestTest {
 
     @Test
     void splitOfSixtyImagesIsAPermutation() {
-        int[] p = LandmarkForestStep.permutation(60, new SplittableRandom(1));
+        int[] p = Mixup.permutation(60, new SplittableRandom(1));
         assertEquals(60, p.length);
         int[] sorted = p.clone();
         Arrays.sort(sorted);

@@ -93,7 +93,10 @@ public final class Mixup {
         }
     }
 
-    /** The partner permutation of a batch of {@code n}: a Fisher-Yates shuffle drawn from {@code random}. */
+    /**
+     * A Fisher-Yates shuffle of 0..n-1 drawn from {@code random}: the partner permutation of a batch of {@code n}, and
+     * the landmark forest's random train/test order.
+     */
     public static int[] permutation(int n, SplittableRandom random) {
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {

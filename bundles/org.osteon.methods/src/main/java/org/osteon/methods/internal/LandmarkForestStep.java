@@ -17,6 +17,7 @@ import org.osteon.core.step.Step;
 import org.osteon.core.step.StepContext;
 import org.osteon.methods.RadiographPreprocessing;
 import org.osteon.methods.kneel.KneelInference;
+import org.osteon.preprocess.Mixup;
 
 /**
  * {@code org.osteon.methods.landmarkForest}: the random-regression-forest landmark baseline on hand radiographs. Reads
@@ -90,7 +91,7 @@ public final class LandmarkForestStep implements Step {
         });
         context.progress().begin("landmark forests", rounds * landmarks.size());
         for (int round = 0; round < rounds; round++) {
-            int[] order = permutation(count, new SplittableRandom(context.seed() + round));
+            int[] order = Mixup.permutation(count, new SplittableRandom(context.seed() + round));
             for (String landmark : landmarks) {
                 List<LandmarkForest.Image> trainImages = new ArrayList<>();
                 List<double[]> trainPoints = new ArrayList<>();
@@ -126,20 +127,6 @@ public final class LandmarkForestStep implements Step {
         double mean = e.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         double sd = Math.sqrt(e.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / Math.max(1, e.size() - 1));
         return new double[] {mean, sd};
-    }
-
-    public static int[] permutation(int n, SplittableRandom random) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 
     /** image -> landmark -> (x, y); one message naming the file and line for anything else than the documented format. */
