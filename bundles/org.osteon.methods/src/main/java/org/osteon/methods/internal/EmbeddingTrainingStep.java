@@ -30,11 +30,7 @@ final class EmbeddingTrainingStep extends SingleOptimizerStep {
     @Override
     public Evaluation train(Batch batch, TensorScope scope) {
         optimizer.zeroGrad();
-        Tensor value = lossOf(batch, scope);
-        double v = value.item();
-        value.backward();
-        optimizer.step();
-        return Evaluation.lossOnly(v);
+        return update(lossOf(batch, scope));
     }
 
     @Override

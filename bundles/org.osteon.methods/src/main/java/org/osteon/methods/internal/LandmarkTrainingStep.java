@@ -60,10 +60,7 @@ final class LandmarkTrainingStep extends SingleOptimizerStep {
         } else {
             value = loss.compute(predict(x), y);
         }
-        double v = value.item();
-        value.backward();
-        optimizer.step();
-        return Evaluation.lossOnly(v);
+        return update(value);
     }
 
     @Override

@@ -19,6 +19,14 @@ abstract class SingleOptimizerStep implements TrainingStep {
         this.optimizer = optimizer;
     }
 
+    /** One update from a batch's loss: its value read, the backward pass, the optimizer's step. */
+    protected final Evaluation update(Tensor loss) {
+        double v = loss.item();
+        loss.backward();
+        optimizer.step();
+        return Evaluation.lossOnly(v);
+    }
+
     @Override
     public double learningRate() {
         return optimizer.learningRate();
