@@ -475,7 +475,12 @@ public final class Tensor implements AutoCloseable {
      * (see {@link #owned}). The type promotion is the binding's: a float32 scalar.
      */
     private NDArray scalarOperand(float value) {
-        return JniUtils.full((PtNDManager) array.getManager(), new Shape(), value, DataType.FLOAT32, array.getDevice(), SparseFormat.DENSE);
+        return nativeScalar(array.getManager(), value);
+    }
+
+    /** A float32 scalar made by libtorch itself (torch::full), so its memory lives as long as libtorch refers to it. */
+    private static NDArray nativeScalar(NDManager manager, float value) {
+        return JniUtils.full((PtNDManager) manager, new Shape(), value, DataType.FLOAT32, manager.getDevice(), SparseFormat.DENSE);
     }
 
     /**
@@ -701,7 +706,7 @@ public final class Tensor implements AutoCloseable {
 
     /** A float32 scalar (rank 0). */
     public static Tensor scalar(TensorScope scope, float value) {
-        return new Tensor(owned(scope.manager().create(value)));
+        return new Tensor(nativeScalar(scope.manager(), value));
     }
 
     /** The single value of a one-element tensor, as float. */
