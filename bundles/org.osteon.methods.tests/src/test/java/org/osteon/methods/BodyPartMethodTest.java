@@ -69,7 +69,7 @@ class BodyPartMethodTest {
     }
 
     private static Result run(Path output, String... extra) {
-        return OsteonCommand.runExperiment(experiment, output, Stream.concat(Stream.of(TINY), Stream.of(extra)).toArray(String[]::new));
+        return OsteonCommand.runExperiment(experiment, output, TINY, extra);
     }
 
     private static Path model(Path run) {

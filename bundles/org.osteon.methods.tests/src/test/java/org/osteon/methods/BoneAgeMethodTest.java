@@ -51,7 +51,7 @@ class BoneAgeMethodTest {
     }
 
     private static Result run(Path output, String... extra) {
-        return OsteonCommand.runExperiment(experiment, output, Stream.concat(Stream.of(TINY), Stream.of(extra)).toArray(String[]::new));
+        return OsteonCommand.runExperiment(experiment, output, TINY, extra);
     }
 
     @Test

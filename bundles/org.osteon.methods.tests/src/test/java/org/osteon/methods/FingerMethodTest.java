@@ -52,7 +52,7 @@ class FingerMethodTest {
     }
 
     private static Result run(Path output, String... extra) {
-        return OsteonCommand.runExperiment(experiment, output, Stream.concat(Stream.of(TINY), Stream.of(extra)).toArray(String[]::new));
+        return OsteonCommand.runExperiment(experiment, output, TINY, extra);
     }
 
     private static Path model(Path run) {

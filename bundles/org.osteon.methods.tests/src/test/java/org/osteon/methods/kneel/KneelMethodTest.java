@@ -42,7 +42,7 @@ class KneelMethodTest {
     }
 
     private static Result run(Path output, String... extra) {
-        return OsteonCommand.runExperiment(experiment, output, Stream.concat(Stream.of(TINY), Stream.of(extra)).toArray(String[]::new));
+        return OsteonCommand.runExperiment(experiment, output, TINY, extra);
     }
 
     @Test

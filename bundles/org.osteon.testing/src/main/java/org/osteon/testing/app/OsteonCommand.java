@@ -29,6 +29,13 @@ public final class OsteonCommand {
         return run(args.toArray(String[]::new));
     }
 
+    /** As {@link #runExperiment(java.nio.file.Path, java.nio.file.Path, String...)} with a test's base settings, then {@code sets} (later wins). */
+    public static Result runExperiment(java.nio.file.Path experiment, java.nio.file.Path output, String[] base, String... sets) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + sets.length);
+        System.arraycopy(sets, 0, all, base.length, sets.length);
+        return runExperiment(experiment, output, all);
+    }
+
     /** E.g. {@code run("list", "readers")}. */
     public static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
